@@ -1,0 +1,11 @@
+import { defineConfig } from "drizzle-kit";
+
+// drizzle-kit only generates SQL from the schema; migrations are applied by `npm run db:migrate`
+// through the app's own client (scripts/db-migrate.ts), so PGlite gets its extensions too.
+export default defineConfig({
+  schema: "./lib/db/schema/index.ts",
+  out: "./drizzle",
+  dialect: "postgresql",
+  strict: true,
+  verbose: true,
+});

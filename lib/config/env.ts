@@ -1,0 +1,126 @@
+import "server-only";
+import { z } from "zod";
+import { generatedSecretNames, loadDevSecrets } from "./dev-secrets";
+import { keyListSchema } from "./keys";
+import { rateLimitOverridesFrom } from "./rate-limit-overrides";
+
+/**
+ * The server's configuration, validated once when the server (or a script) starts and never at
+ * import or build time: `getConfig()` is the only reader of secrets in process.env.
+ */
+const booleanFlag = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((value) => value === "true" || value === "1" || value === "yes");
+
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => (value ? value : undefined));
+
+const secret = z.string().min(32, "must be at least 32 characters of random data");
+
+const configSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  PGLITE_DIR: z.string().trim().min(1).default(".data/pglite"),
+  APP_URL: z.url({ protocol: /^https?$/ }).transform((url) => url.replace(/\/+$/, "")),
+  AUTH_SECRET: secret,
+  PII_ENCRYPTION_KEYS: keyListSchema,
+  PII_FINGERPRINT_KEYS: keyListSchema,
+  ALTCHA_HMAC_SECRET: secret,
+  ALTCHA_COST: z.coerce.number().int().min(1).max(1_000_000).default(5_000),
+  EMAIL_TRANSPORT: z.enum(["resend", "mailbox"]).optional(),
+  RESEND_API_KEY: optionalText,
+  EMAIL_FROM: z.string().trim().min(3).default("Kentucky Department of Education <no-reply@kecs.education.ky.gov>"),
+  SUPPORT_EMAIL: z.email().default("support@kecs.randasolutions.com"),
+  AUTH_MICROSOFT_ENTRA_ID_ID: optionalText,
+  AUTH_MICROSOFT_ENTRA_ID_SECRET: optionalText,
+  AUTH_MICROSOFT_ENTRA_ID_ISSUER: z.url().optional(),
+  MICROSOFT_ALLOWED_TENANTS: optionalText.transform((value) =>
+    value ? value.split(",").map((tenant) => tenant.trim()).filter(Boolean) : [],
+  ),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(720).default(15),
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  ALLOW_TEST_SSNS: booleanFlag.optional(),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+type ParsedConfig = z.infer<typeof configSchema>;
+
+export type Config = Omit<ParsedConfig, "EMAIL_TRANSPORT" | "ALLOW_TEST_SSNS"> & {
+  isProduction: boolean;
+  EMAIL_TRANSPORT: "resend" | "mailbox";
+  /** Synthetic SSNs (area 900-999) are accepted: always outside production, in production only when chosen. */
+  ALLOW_TEST_SSNS: boolean;
+  microsoftConfigured: boolean;
+  rateLimitOverrides: Record<string, { max: number; windowSeconds: number }>;
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The portal cannot start; fix its configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Validates an environment. Pure: callers decide whether to cache, print or exit. */
+export function parseConfig(env: NodeJS.ProcessEnv): Config {
+  const production = env.NODE_ENV === "production";
+  const input: Record<string, string | undefined> = { ...env };
+  if (!production) {
+    input.APP_URL ||= `http://localhost:${env.PORT || 3000}`;
+    const missing = generatedSecretNames.filter((name) => !input[name]);
+    if (missing.length > 0) {
+      const dev = loadDevSecrets();
+      for (const name of missing) input[name] = dev[name];
+    }
+  }
+  const result = configSchema.safeParse(input);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? "configuration");
+      return input[name] === undefined ? `${name} is missing` : `${name} ${issue.message}`;
+    });
+    throw new ConfigError([...new Set(problems)]);
+  }
+  const parsed = result.data;
+  const problems: string[] = [];
+  const transport = parsed.EMAIL_TRANSPORT ?? (parsed.RESEND_API_KEY || production ? "resend" : "mailbox");
+  if (transport === "resend" && !parsed.RESEND_API_KEY) problems.push("RESEND_API_KEY is missing (EMAIL_TRANSPORT is resend)");
+  const entra = [parsed.AUTH_MICROSOFT_ENTRA_ID_ID, parsed.AUTH_MICROSOFT_ENTRA_ID_SECRET, parsed.AUTH_MICROSOFT_ENTRA_ID_ISSUER];
+  if (entra.some(Boolean) && !entra.every(Boolean)) {
+    problems.push("AUTH_MICROSOFT_ENTRA_ID_ID, _SECRET and _ISSUER must be set together");
+  }
+  if (production && !parsed.APP_URL.startsWith("https://") && !/^http:\/\/(localhost|127\.0\.0\.1)(:|$)/.test(parsed.APP_URL)) {
+    problems.push("APP_URL must be https:// in production");
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return {
+    ...parsed,
+    isProduction: production,
+    EMAIL_TRANSPORT: transport,
+    ALLOW_TEST_SSNS: parsed.ALLOW_TEST_SSNS ?? !production,
+    microsoftConfigured: entra.every(Boolean),
+    rateLimitOverrides: rateLimitOverridesFrom(env),
+  };
+}
+
+const holder = globalThis as typeof globalThis & { __portalConfig?: Config };
+
+/** The validated configuration of this process (validated on first call, then cached). */
+export function getConfig(): Config {
+  holder.__portalConfig ??= parseConfig(process.env);
+  return holder.__portalConfig;
+}
+
+/** Tests change the environment between cases; this makes the next getConfig() read it again. */
+export function resetConfig(): void {
+  holder.__portalConfig = undefined;
+}

@@ -1,0 +1,8 @@
+// The database schema. Change it here, then `npm run db:generate -- --name <what-changed>` writes the
+// SQL migration into drizzle/ (commit it); `npm run db:migrate` applies migrations through the app's
+// own client, so PGlite and PostgreSQL get identical schemas. Never `drizzle-kit push`.
+export * from "./enums";
+export * from "./records";
+export * from "./accounts";
+export * from "./credentials";
+export * from "./messaging";

@@ -1,0 +1,60 @@
+import "server-only";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { Executor } from "@/lib/db/client";
+import { educatorNames, educators, users } from "@/lib/db/schema";
+import { currentPiiKeys, fingerprintsForLookup, nameSearchValue, type NameSearchInput, type PiiKeys } from "@/lib/security/pii";
+import type { EducatorRows } from "./educator-rows";
+
+/** Record ids holding this SSN, found under every active fingerprint key (PII-3). At most one, by the unique index. */
+export async function findEducatorIdsBySsn(executor: Executor, ssn: string, keys: PiiKeys = currentPiiKeys()): Promise<string[]> {
+  const prints = fingerprintsForLookup("ssn", ssn, keys).map((print) => print.value);
+  const rows = await executor.select({ id: educators.id }).from(educators).where(inArray(educators.ssnFingerprint, prints));
+  return rows.map((row) => row.id);
+}
+
+export type RecordSearchMatch = {
+  educatorId: string;
+  firstName: string;
+  lastName: string;
+  middleName: string | null;
+  hasAccount: boolean;
+};
+
+/**
+ * The account search primitive: an exact match on the compound fingerprint of what the person typed,
+ * against current and former names alike, under every active key. Returns the record's *current*
+ * name (the guide's FIRST, LAST, MIDDLE) and whether an account already owns it; nothing else.
+ * One indexed round trip whatever the table size.
+ */
+export async function searchRecords(
+  executor: Executor,
+  input: NameSearchInput,
+  keys: PiiKeys = currentPiiKeys(),
+): Promise<RecordSearchMatch[]> {
+  const prints = fingerprintsForLookup("name-search", nameSearchValue(input), keys).map((print) => print.value);
+  const matched = executor
+    .selectDistinct({ educatorId: educatorNames.educatorId })
+    .from(educatorNames)
+    .where(inArray(educatorNames.searchFingerprint, prints));
+  const rows = await executor
+    .select({
+      educatorId: educatorNames.educatorId,
+      firstName: educatorNames.firstName,
+      lastName: educatorNames.lastName,
+      middleName: educatorNames.middleName,
+      hasAccount: sql<boolean>`${users.id} is not null`,
+    })
+    .from(educatorNames)
+    .leftJoin(users, eq(users.educatorId, educatorNames.educatorId))
+    .where(and(eq(educatorNames.kind, "current"), inArray(educatorNames.educatorId, matched)))
+    .orderBy(educatorNames.lastNameNorm, educatorNames.firstNameNorm);
+  return rows.map((row) => ({ ...row, hasAccount: Boolean(row.hasAccount) }));
+}
+
+/** Writes a record and its names in one transaction: both or neither. */
+export async function insertEducator(executor: Executor, rows: EducatorRows): Promise<void> {
+  await executor.transaction(async (tx) => {
+    await tx.insert(educators).values(rows.educator);
+    await tx.insert(educatorNames).values(rows.names);
+  });
+}
