@@ -12,7 +12,7 @@ import * as schema from "./schema";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 /** A transaction has the same query surface as the database. */
-export type Executor = Pick<Database, "select" | "insert" | "update" | "delete" | "execute" | "query" | "transaction">;
+export type Executor = Pick<Database, "select" | "selectDistinct" | "insert" | "update" | "delete" | "execute" | "query" | "transaction">;
 
 export type DatabaseHandle = {
   db: Database;
