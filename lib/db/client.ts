@@ -59,7 +59,7 @@ export function openDatabase(location: DatabaseLocation): DatabaseHandle {
   const dir = location.pgliteDir ?? ".data/pglite";
   const inMemory = dir === "memory" || dir.startsWith("memory://");
   // PGlite does not create parent directories itself.
-  if (!inMemory) mkdirSync(path.dirname(path.resolve(dir)), { recursive: true });
+  if (!inMemory) mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ dir)), { recursive: true });
   const client = new PGlite(inMemory ? "memory://" : dir, {
     extensions: { pg_trgm },
     loadDataDir: location.pgliteDump,

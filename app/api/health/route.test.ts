@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { getDatabase, installDatabase, openDatabase } from "@/lib/db/client";
+import { useTestDatabase } from "@/lib/testing/database";
+import { GET } from "./route";
+
+const testDb = useTestDatabase();
+
+describe("GET /api/health", () => {
+  it("answers 200 after a real database round trip", async () => {
+    const response = await GET();
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok" });
+    expect(response.headers.get("cache-control")).toBe("no-store");
+  });
+
+  it("answers 503, saying nothing more, when the database is unreachable", async () => {
+    const unreachable = openDatabase({ url: "postgres://nobody@127.0.0.1:9/none" });
+    installDatabase(unreachable);
+    try {
+      const response = await GET();
+      expect(response.status).toBe(503);
+      expect(await response.json()).toEqual({ status: "unavailable" });
+    } finally {
+      await unreachable.close();
+      installDatabase(testDb.current().handle);
+    }
+    expect(getDatabase()).toBe(testDb.current().handle);
+  });
+});

@@ -1,0 +1,34 @@
+import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
+import type { ReactNode } from "react";
+import { getBranding } from "@/lib/config/branding";
+import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const branding = getBranding();
+  return {
+    title: { default: branding.portalName, template: `%s | ${branding.portalShortName}` },
+    description: `${branding.agencyName}: register, sign in, see your credentials, or search public licensure information.`,
+  };
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request: the CSP nonce (proxy.ts) and the agency's branding are read at
+  // run time, never baked in at build time.
+  await connection();
+  return (
+    <html lang="en">
+      <body className="font-sans">
+        <a
+          href="#main-content"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-brand-900"
+        >
+          Skip to main content
+        </a>
+        {children}
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,29 @@
+import Link from "next/link";
+import { getBranding } from "@/lib/config/branding";
+import { now } from "@/lib/clock";
+
+/** The guide's contact lines: online support form, phone, technical and policy addresses. */
+export function SiteFooter() {
+  const branding = getBranding();
+  const phoneHref = `tel:+1${branding.supportPhone.replace(/\D/g, "")}`;
+  return (
+    <footer className="mt-12 border-t border-slate-200 bg-white text-sm text-slate-700">
+      <div className="mx-auto grid max-w-6xl gap-3 px-4 py-6">
+        <p>
+          <Link href="/support">Online Support Form</Link>
+          <span aria-hidden="true"> · </span>
+          <a href={phoneHref}>{branding.supportPhone}</a>
+        </p>
+        <p>
+          For technical support, contact <a href={`mailto:${branding.technicalSupportEmail}`}>{branding.technicalSupportEmail}</a>
+        </p>
+        <p>
+          For policy related questions, contact <a href={`mailto:${branding.policyEmail}`}>{branding.policyEmail}</a>
+        </p>
+        <p className="text-slate-600">
+          © {now().getUTCFullYear()} {branding.copyrightHolder} • All rights reserved.
+        </p>
+      </div>
+    </footer>
+  );
+}

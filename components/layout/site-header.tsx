@@ -1,0 +1,20 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { getBranding } from "@/lib/config/branding";
+import { AgencyLogo } from "./agency-logo";
+
+/** The agency's header. Signed-in layouts pass their navigation as children. */
+export function SiteHeader({ children }: { children?: ReactNode }) {
+  const branding = getBranding();
+  return (
+    <header className="bg-brand-800 text-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-4">
+        <Link href="/" className="text-white no-underline hover:text-brand-100" aria-label={`${branding.agencyName}: ${branding.portalName} home`}>
+          <AgencyLogo branding={branding} />
+        </Link>
+        <p className="hidden text-right text-sm text-brand-100 md:block">{branding.portalName}</p>
+        {children}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,11 @@
+import "server-only";
+import NextAuth from "next-auth";
+import { cache } from "react";
+import { buildAuthConfig } from "./config";
+
+const nextAuth = NextAuth(() => buildAuthConfig());
+
+export const { handlers, signIn, signOut } = nextAuth;
+
+/** The current session, read once per request (React cache). Authoritative checks use guards.ts. */
+export const auth = cache(nextAuth.auth);

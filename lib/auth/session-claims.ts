@@ -1,0 +1,34 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import type { JWT } from "next-auth/jwt";
+import { now } from "@/lib/clock";
+import { db } from "@/lib/db/client";
+import { users } from "@/lib/db/schema";
+
+/** Absolute session lifetime from authentication, not extended by activity (SES-2). */
+export const ABSOLUTE_SESSION_SECONDS = 12 * 60 * 60;
+
+export type SessionClaims = { sub: string; session_version: number; auth_time: number };
+
+/**
+ * The whole JWT payload (AJS-3, PII-9): who, which session generation, and when they authenticated.
+ * No name, email, SSN or date of birth; pages read those through lib/ with the user id.
+ */
+export function claimsAtSignIn(user: { id?: string; sessionVersion?: number }): SessionClaims {
+  if (!user.id || typeof user.sessionVersion !== "number") throw new Error("sign-in returned an incomplete user");
+  return { sub: user.id, session_version: user.sessionVersion, auth_time: Math.floor(now().getTime() / 1000) };
+}
+
+/**
+ * Checked on every session read: a token from before a password change, reset or "sign out
+ * everywhere" (session_version bumped, SES-5), or older than the absolute limit (SES-2), is refused;
+ * returning null makes Auth.js clear the cookie.
+ */
+export async function validateClaims(token: JWT): Promise<SessionClaims | null> {
+  const { sub, session_version: version, auth_time: authTime } = token as Partial<SessionClaims>;
+  if (typeof sub !== "string" || typeof version !== "number" || typeof authTime !== "number") return null;
+  if (Math.floor(now().getTime() / 1000) - authTime > ABSOLUTE_SESSION_SECONDS) return null;
+  const [row] = await db.select({ sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, sub)).limit(1);
+  if (!row || row.sessionVersion !== version) return null;
+  return { sub, session_version: version, auth_time: authTime };
+}
