@@ -10,6 +10,8 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
           <p>We could not load this page. Please try again in a moment.</p>
           {error.digest ? <p>Reference: {error.digest}</p> : null}
           <p>
+            {/* A full page load on purpose: the app's own layout just failed. */}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
             <a href="/">Go to the home page</a>
           </p>
         </main>

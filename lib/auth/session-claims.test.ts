@@ -4,11 +4,11 @@ import { setClock } from "@/lib/clock";
 import { db } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
 import { insertEducator } from "@/lib/records/lookup";
-import { useTestDatabase } from "@/lib/testing/database";
+import { provideTestDatabase } from "@/lib/testing/database";
 import { testEducatorRows } from "@/lib/testing/people";
 import { ABSOLUTE_SESSION_SECONDS, claimsAtSignIn, validateClaims } from "./session-claims";
 
-useTestDatabase();
+provideTestDatabase();
 afterEach(() => setClock(undefined));
 
 async function newUser() {

@@ -28,23 +28,32 @@ function freshSecrets(): GeneratedSecrets {
 }
 
 export function devSecretsFile(dataDir = process.env.DATA_DIR ?? ".data"): string {
-  return path.resolve(dataDir, "dev-secrets.json");
+  return path.resolve(/*turbopackIgnore: true*/ dataDir, "dev-secrets.json");
 }
 
 /** Returns the development secrets, creating the file on first use. */
 export function loadDevSecrets(file = devSecretsFile()): GeneratedSecrets {
-  if (existsSync(file)) {
-    const stored = JSON.parse(readFileSync(file, "utf8")) as Partial<GeneratedSecrets>;
-    const complete = { ...freshSecrets(), ...stored };
-    if (generatedSecretNames.some((name) => !stored[name])) writeSecrets(file, complete);
-    return complete;
-  }
-  const secrets = freshSecrets();
-  writeSecrets(file, secrets);
-  return secrets;
+  if (!existsSync(file)) createOnce(file, freshSecrets());
+  const stored = JSON.parse(readFileSync(file, "utf8")) as Partial<GeneratedSecrets>;
+  const complete = { ...freshSecrets(), ...stored };
+  if (generatedSecretNames.some((name) => !stored[name])) writeSecrets(file, complete);
+  return complete;
 }
 
-function writeSecrets(file: string, secrets: GeneratedSecrets) {
+/**
+ * Two processes starting together on a fresh clone (the dev server and a script) must not each
+ * generate keys and overwrite the other's: records encrypted under the lost key would be unreadable
+ * for good. Exclusive creation ("wx") lets exactly one write; the other reads the winner's file.
+ */
+function createOnce(file: string, secrets: GeneratedSecrets) {
+  try {
+    writeSecrets(file, secrets, "wx");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  }
+}
+
+function writeSecrets(file: string, secrets: GeneratedSecrets, flag = "w") {
   mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify(secrets, null, 2) + "\n", { mode: 0o600 });
+  writeFileSync(file, JSON.stringify(secrets, null, 2) + "\n", { mode: 0o600, flag });
 }

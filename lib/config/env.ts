@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { generatedSecretNames, loadDevSecrets } from "./dev-secrets";
+import { devSecretsFile, generatedSecretNames, loadDevSecrets } from "./dev-secrets";
 import { keyListSchema } from "./keys";
 import { rateLimitOverridesFrom } from "./rate-limit-overrides";
 
@@ -69,6 +69,27 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * Checks that span several variables. They run on the raw input even when single-variable checks
+ * fail, so one failed start names every problem (a production start with nothing set must name
+ * RESEND_API_KEY alongside AUTH_SECRET, not only after the rest are fixed).
+ */
+function crossVariableProblems(input: Record<string, string | undefined>, production: boolean): string[] {
+  const present = (name: string) => Boolean(input[name]?.trim());
+  const problems: string[] = [];
+  const transport = input.EMAIL_TRANSPORT?.trim() || (present("RESEND_API_KEY") || production ? "resend" : "mailbox");
+  if (transport === "resend" && !present("RESEND_API_KEY")) problems.push("RESEND_API_KEY is missing (EMAIL_TRANSPORT is resend)");
+  const entra = ["AUTH_MICROSOFT_ENTRA_ID_ID", "AUTH_MICROSOFT_ENTRA_ID_SECRET", "AUTH_MICROSOFT_ENTRA_ID_ISSUER"].map(present);
+  if (entra.some(Boolean) && !entra.every(Boolean)) {
+    problems.push("AUTH_MICROSOFT_ENTRA_ID_ID, _SECRET and _ISSUER must be set together");
+  }
+  const appUrl = input.APP_URL?.trim();
+  if (production && appUrl && !appUrl.startsWith("https://") && !/^http:\/\/(localhost|127\.0\.0\.1)(:|\/|$)/.test(appUrl)) {
+    problems.push("APP_URL must be https:// in production");
+  }
+  return problems;
+}
+
 /** Validates an environment. Pure: callers decide whether to cache, print or exit. */
 export function parseConfig(env: NodeJS.ProcessEnv): Config {
   const production = env.NODE_ENV === "production";
@@ -77,38 +98,35 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     input.APP_URL ||= `http://localhost:${env.PORT || 3000}`;
     const missing = generatedSecretNames.filter((name) => !input[name]);
     if (missing.length > 0) {
-      const dev = loadDevSecrets();
+      const dev = loadDevSecrets(devSecretsFile(env.DATA_DIR || undefined));
       for (const name of missing) input[name] = dev[name];
     }
   }
   const result = configSchema.safeParse(input);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => {
-      const name = String(issue.path[0] ?? "configuration");
-      return input[name] === undefined ? `${name} is missing` : `${name} ${issue.message}`;
-    });
-    throw new ConfigError([...new Set(problems)]);
+  const problems = result.success
+    ? []
+    : result.error.issues.map((issue) => {
+        const name = String(issue.path[0] ?? "configuration");
+        return input[name] === undefined ? `${name} is missing` : `${name} ${issue.message}`;
+      });
+  problems.push(...crossVariableProblems(input, production));
+  let rateLimitOverrides: Config["rateLimitOverrides"] = {};
+  try {
+    rateLimitOverrides = rateLimitOverridesFrom(env);
+  } catch (error) {
+    problems.push(error instanceof Error ? error.message : String(error));
   }
-  const parsed = result.data;
-  const problems: string[] = [];
-  const transport = parsed.EMAIL_TRANSPORT ?? (parsed.RESEND_API_KEY || production ? "resend" : "mailbox");
-  if (transport === "resend" && !parsed.RESEND_API_KEY) problems.push("RESEND_API_KEY is missing (EMAIL_TRANSPORT is resend)");
-  const entra = [parsed.AUTH_MICROSOFT_ENTRA_ID_ID, parsed.AUTH_MICROSOFT_ENTRA_ID_SECRET, parsed.AUTH_MICROSOFT_ENTRA_ID_ISSUER];
-  if (entra.some(Boolean) && !entra.every(Boolean)) {
-    problems.push("AUTH_MICROSOFT_ENTRA_ID_ID, _SECRET and _ISSUER must be set together");
-  }
-  if (production && !parsed.APP_URL.startsWith("https://") && !/^http:\/\/(localhost|127\.0\.0\.1)(:|$)/.test(parsed.APP_URL)) {
-    problems.push("APP_URL must be https:// in production");
-  }
-  if (problems.length > 0) throw new ConfigError(problems);
+  if (!result.success || problems.length > 0) throw new ConfigError([...new Set(problems)]);
 
+  const parsed = result.data;
+  const entra = [parsed.AUTH_MICROSOFT_ENTRA_ID_ID, parsed.AUTH_MICROSOFT_ENTRA_ID_SECRET, parsed.AUTH_MICROSOFT_ENTRA_ID_ISSUER];
   return {
     ...parsed,
     isProduction: production,
-    EMAIL_TRANSPORT: transport,
+    EMAIL_TRANSPORT: parsed.EMAIL_TRANSPORT ?? (parsed.RESEND_API_KEY || production ? "resend" : "mailbox"),
     ALLOW_TEST_SSNS: parsed.ALLOW_TEST_SSNS ?? !production,
     microsoftConfigured: entra.every(Boolean),
-    rateLimitOverrides: rateLimitOverridesFrom(env),
+    rateLimitOverrides,
   };
 }
 

@@ -7,7 +7,8 @@ export function rateLimitOverridesFrom(env: NodeJS.ProcessEnv): Record<string, {
   for (const [name, value] of Object.entries(env)) {
     if (!name.startsWith("RATE_LIMIT_") || !value) continue;
     const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
-    if (!match) throw new Error(`${name} must look like <max>/<window seconds>, e.g. 10/900`);
+    // A zero-second window limits nothing (and is a division by zero in fixed-window arithmetic).
+    if (!match || Number(match[2]) < 1) throw new Error(`${name} must look like <max>/<window seconds>, e.g. 10/900`);
     const limiter = name.slice("RATE_LIMIT_".length).toLowerCase().replace(/_/g, "-");
     overrides[limiter] = { max: Number(match[1]), windowSeconds: Number(match[2]) };
   }

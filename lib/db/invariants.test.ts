@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { educators, passwordHashes, users } from "@/lib/db/schema";
 import { insertEducator } from "@/lib/records/lookup";
-import { useTestDatabase } from "@/lib/testing/database";
+import { provideTestDatabase } from "@/lib/testing/database";
 import { testEducatorRows, testPerson } from "@/lib/testing/people";
 import { buildEducatorRows } from "@/lib/records/educator-rows";
 
-useTestDatabase();
+provideTestDatabase();
 
 /** The error a constraint raised, whichever driver: postgres.js and PGlite both carry `code` and the constraint name. */
 async function violation(promise: Promise<unknown>): Promise<{ code?: string; constraint?: string }> {

@@ -28,6 +28,7 @@ export function lastFourOf(ssn: string): string {
   return ssn.slice(-4);
 }
 
-export function maskSsn(lastFour: string): string {
-  return `***-**-${lastFour}`;
+/** Shows the last four digits at most, even when handed a whole SSN by mistake (PII-7). */
+export function maskSsn(ssnOrLastFour: string): string {
+  return `***-**-${ssnOrLastFour.replace(/\D/g, "").slice(-4)}`;
 }

@@ -12,9 +12,9 @@ export type TestDatabase = {
 
 /**
  * Gives the calling test file its own migrated database (a clone of the run's template) and installs
- * it as the app's `db` for the file's duration. Use at the top of a test file: `const testDb = useTestDatabase()`.
+ * it as the app's `db` for the file's duration. Use at the top of a test file: `const testDb = provideTestDatabase()`.
  */
-export function useTestDatabase(): { current(): TestDatabase } {
+export function provideTestDatabase(): { current(): TestDatabase } {
   let current: TestDatabase | undefined;
   let dropDatabase: (() => Promise<void>) | undefined;
 
@@ -41,7 +41,7 @@ export function useTestDatabase(): { current(): TestDatabase } {
 
   return {
     current() {
-      if (!current) throw new Error("useTestDatabase(): the database is ready only inside tests and hooks");
+      if (!current) throw new Error("provideTestDatabase(): the database is ready only inside tests and hooks");
       return current;
     },
   };

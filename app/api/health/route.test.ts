@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { getDatabase, installDatabase, openDatabase } from "@/lib/db/client";
-import { useTestDatabase } from "@/lib/testing/database";
+import { provideTestDatabase } from "@/lib/testing/database";
 import { GET } from "./route";
 
-const testDb = useTestDatabase();
+const testDb = provideTestDatabase();
 
 describe("GET /api/health", () => {
   it("answers 200 after a real database round trip", async () => {
