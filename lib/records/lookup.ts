@@ -3,11 +3,18 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { educatorNames, educators, users } from "@/lib/db/schema";
 import { currentPiiKeys, fingerprintsForLookup, nameSearchValue, type NameSearchInput, type PiiKeys } from "@/lib/security/pii";
+import { normalizeSsn } from "@/lib/security/ssn";
 import type { EducatorRows } from "./educator-rows";
 
-/** Record ids holding this SSN, found under every active fingerprint key (PII-3). At most one, by the unique index. */
+/**
+ * Record ids holding this SSN, found under every active fingerprint key (PII-3). At most one, by the
+ * unique index. Takes the SSN as typed ("987-65-4321" or "987654321"): it is fingerprinted in the
+ * same normal form as on write, so formatting never hides a duplicate.
+ */
 export async function findEducatorIdsBySsn(executor: Executor, ssn: string, keys: PiiKeys = currentPiiKeys()): Promise<string[]> {
-  const prints = fingerprintsForLookup("ssn", ssn, keys).map((print) => print.value);
+  const digits = normalizeSsn(ssn);
+  if (!digits) return [];
+  const prints = fingerprintsForLookup("ssn", digits, keys).map((print) => print.value);
   const rows = await executor.select({ id: educators.id }).from(educators).where(inArray(educators.ssnFingerprint, prints));
   return rows.map((row) => row.id);
 }
