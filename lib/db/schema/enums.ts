@@ -27,3 +27,17 @@ export type CredentialStatus = (typeof credentialStatus.enumValues)[number];
 export type CredentialRank = (typeof credentialRank.enumValues)[number];
 export type DisciplinaryActionType = (typeof disciplinaryActionType.enumValues)[number];
 export type NotificationKind = (typeof notificationKind.enumValues)[number];
+
+/** What a one-time emailed token proves; each purpose has its own lifetime (lib/security/tokens). */
+export const oneTimeTokenPurpose = pgEnum("one_time_token_purpose", [
+  "email_confirmation",
+  "email_change",
+  "password_reset",
+  "account_unlock",
+]);
+export const supportTopic = pgEnum("support_topic", ["sign_in", "registration", "lost_email_access", "credentials", "payment", "other"]);
+export const supportRequestStatus = pgEnum("support_request_status", ["open", "answered", "closed"]);
+export const nameChangeStatus = pgEnum("name_change_status", ["received", "approved", "denied"]);
+
+export type OneTimeTokenPurpose = (typeof oneTimeTokenPurpose.enumValues)[number];
+export type SupportTopic = (typeof supportTopic.enumValues)[number];

@@ -6,3 +6,4 @@ export * from "./records";
 export * from "./accounts";
 export * from "./credentials";
 export * from "./messaging";
+export * from "./workflow";
