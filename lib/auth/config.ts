@@ -4,11 +4,12 @@ import type { NextAuthConfig } from "next-auth";
 import { getConfig } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
 import { accounts, users } from "@/lib/db/schema";
+import { credentialsProvider } from "./credentials";
 import { claimsAtSignIn, validateClaims } from "./session-claims";
 
 /**
  * Auth.js configuration, built per request (lazy: nothing reads the environment or opens the database
- * during `next build`). Registration and sign-in add their providers to `providers`.
+ * during `next build`). Sign-in adds Microsoft to `providers`.
  */
 export function buildAuthConfig(): NextAuthConfig {
   const config = getConfig();
@@ -20,7 +21,7 @@ export function buildAuthConfig(): NextAuthConfig {
     adapter: DrizzleAdapter(db, { usersTable: users, accountsTable: accounts }),
     // With an adapter Auth.js defaults to database sessions, which Credentials cannot use (AJS-1).
     session: { strategy: "jwt", maxAge: config.SESSION_IDLE_MINUTES * 60 },
-    providers: [],
+    providers: [credentialsProvider()],
     pages: { signIn: "/", error: "/" },
     callbacks: {
       async jwt({ token, user }) {
