@@ -1,9 +1,16 @@
-import { describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getDatabase, installDatabase, openDatabase } from "@/lib/db/client";
 import { provideTestDatabase } from "@/lib/testing/database";
 import { GET } from "./route";
 
 const testDb = provideTestDatabase();
+
+// Opening a PGlite clone is lazy: its first query also boots the WASM engine, which on a busy CI
+// machine can take longer than the health check's 3-second deadline. Boot it first.
+beforeAll(async () => {
+  await testDb.current().handle.db.execute(sql`select 1`);
+});
 
 describe("GET /api/health", () => {
   it("answers 200 after a real database round trip", async () => {
