@@ -34,7 +34,7 @@ const configSchema = z.object({
   PII_ENCRYPTION_KEYS: keyListSchema,
   PII_FINGERPRINT_KEYS: keyListSchema,
   ALTCHA_HMAC_SECRET: secret,
-  ALTCHA_COST: z.coerce.number().int().min(1).max(1_000_000).default(5_000),
+  ALTCHA_COST: z.coerce.number().int().min(1).max(1_000_000).default(1_000),
   EMAIL_TRANSPORT: z.enum(["resend", "mailbox"]).optional(),
   RESEND_API_KEY: optionalText,
   EMAIL_FROM: z.string().trim().min(3).default("Kentucky Department of Education <no-reply@kecs.education.ky.gov>"),

@@ -17,8 +17,13 @@ import { log } from "@/lib/observability/log";
  */
 export const captchaLifetimeSeconds = 10 * 60;
 const algorithm = "PBKDF2/SHA-256";
-/** Deterministic mode (CAP-2): the solver must find this secret counter; the range sets the work. */
-const counterRange = { min: 5_000, max: 10_000 };
+/**
+ * Deterministic mode (CAP-2): the solver must find this secret counter; the work is cost × counter
+ * PBKDF2 iterations. CAP-2's example (cost 5,000, counter 5,000-10,000) kept a desktop Chromium here
+ * "Verifying…" for over a minute; cost 1,000 (ALTCHA_COST's default) with this range is about one to
+ * two seconds, still thousands of hashes per form for a bot. Raise ALTCHA_COST to make it dearer.
+ */
+const counterRange = { min: 1_000, max: 5_000 };
 
 /** The key-signature secret is derived from the master secret, never configured apart (CAP-5). */
 let keySecret: { master: string; derived: Promise<string> } | undefined;
