@@ -72,13 +72,6 @@ describe("checkNewPassword", () => {
     });
   });
 
-  it("is quick once warmed up", () => {
-    checkNewPassword({ password: strong });
-    const started = performance.now();
-    for (let i = 0; i < 10; i++) checkNewPassword({ password: `${strong}-${i}`, username: "mcaldwell", email: "m@x.org" });
-    expect((performance.now() - started) / 10).toBeLessThan(50);
-  });
-
   it("puts the policy's message on the right field in a zod schema", () => {
     const schema = z.object(newPasswordFields).superRefine((value, context) => refineNewPassword(value, context, { username: "bwhitaker" }));
     const result = schema.safeParse({ password: "short", confirmPassword: "" });
