@@ -1,5 +1,5 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { queryRows, type Executor } from "@/lib/db/client";
 import type { EducatorProfile, PublicAction, PublicCredential } from "./dto";
 import { formerNamesJson, parseJson, statusOrder } from "./sql-fragments";
@@ -21,9 +21,20 @@ type Row = {
  * normalised (lib/records/public-id.ts). Null when there is no such educator.
  */
 export async function findEducatorProfile(executor: Executor, publicId: string): Promise<EducatorProfile | null> {
-  const [row] = await queryRows<Row>(
-    executor,
-    sql`select e.public_id, cn.first_name, cn.middle_name, cn.last_name, cn.suffix,
+  const [row] = await queryRows<Row>(executor, educatorProfileSql(publicId));
+  if (!row) return null;
+  return {
+    publicId: row.public_id,
+    name: { firstName: row.first_name, middleName: row.middle_name, lastName: row.last_name, suffix: row.suffix },
+    formerLastNames: parseJson<string[]>(row.former),
+    credentials: parseJson<PublicCredential[]>(row.credentials),
+    actions: parseJson<PublicAction[]>(row.actions),
+  };
+}
+
+/** The page's one statement (exported for `npm run bench:explain`). */
+export function educatorProfileSql(publicId: string): SQL {
+  return sql`select e.public_id, cn.first_name, cn.middle_name, cn.last_name, cn.suffix,
       ${formerNamesJson(sql`e`)} as former,
       (select coalesce(json_agg(json_build_object(
           'certificateNumber', c.certificate_number, 'typeName', ct.name, 'area', c.area,
@@ -44,14 +55,5 @@ export async function findEducatorProfile(executor: Executor, publicId: string):
         where a.educator_id = e.id) as actions
     from educators e
     join educator_names cn on cn.educator_id = e.id and cn.kind = 'current'
-    where e.public_id = ${publicId}`,
-  );
-  if (!row) return null;
-  return {
-    publicId: row.public_id,
-    name: { firstName: row.first_name, middleName: row.middle_name, lastName: row.last_name, suffix: row.suffix },
-    formerLastNames: parseJson<string[]>(row.former),
-    credentials: parseJson<PublicCredential[]>(row.credentials),
-    actions: parseJson<PublicAction[]>(row.actions),
-  };
+    where e.public_id = ${publicId}`;
 }

@@ -64,15 +64,10 @@ function hits(query: SearchQuery): SQL {
     where true${byName}${statusFilter(query, sql`x.educator_id`)}`;
 }
 
-/**
- * One round trip per results page: the capped count and the page's people with their credential
- * summaries, former names and discipline flag, aggregated in SQL (no N+1).
- */
-export async function searchEducators(executor: Executor, query: SearchQuery): Promise<SearchResults> {
+/** The results page's one statement (exported for `npm run bench:explain`). */
+export function searchEducatorsSql(query: SearchQuery): SQL {
   const offset = (query.page - 1) * pageSize;
-  const rows = await queryRows<Row>(
-    executor,
-    sql`with hits as (${hits(query)}),
+  return sql`with hits as (${hits(query)}),
       ranked as (select educator_id, min(pos) as pos from hits group by educator_id),
       page as (select educator_id, pos from ranked order by pos, educator_id limit ${pageSize} offset ${offset}),
       total as (select count(*)::int as total from ranked)
@@ -84,8 +79,15 @@ export async function searchEducators(executor: Executor, query: SearchQuery): P
     left join (page p
       join educators e on e.id = p.educator_id
       join educator_names cn on cn.educator_id = p.educator_id and cn.kind = 'current') on true
-    order by p.pos, cn.last_name_norm, cn.first_name_norm, e.public_id`,
-  );
+    order by p.pos, cn.last_name_norm, cn.first_name_norm, e.public_id`;
+}
+
+/**
+ * One round trip per results page: the capped count and the page's people with their credential
+ * summaries, former names and discipline flag, aggregated in SQL (no N+1).
+ */
+export async function searchEducators(executor: Executor, query: SearchQuery): Promise<SearchResults> {
+  const rows = await queryRows<Row>(executor, searchEducatorsSql(query));
   const people = rows.filter((row) => row.public_id !== null);
   return {
     total: Math.min(Number(rows[0]?.total ?? 0), maxResults + 1),
