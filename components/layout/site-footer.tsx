@@ -10,6 +10,8 @@ export function SiteFooter() {
     <footer className="mt-12 border-t border-slate-200 bg-white text-sm text-slate-700">
       <div className="mx-auto grid max-w-6xl gap-3 px-4 py-6">
         <p>
+          <Link href="/search">Public Search</Link>
+          <span aria-hidden="true"> · </span>
           <Link href="/support">Online Support Form</Link>
           <span aria-hidden="true"> · </span>
           <a href={phoneHref}>{branding.supportPhone}</a>

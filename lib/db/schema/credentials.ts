@@ -39,7 +39,8 @@ export const credentials = pgTable(
   },
   (t) => [
     uniqueIndex("credentials_certificate_number_key").on(t.certificateNumber),
-    index("credentials_educator_idx").on(t.educatorId),
+    // Also answers "holds a credential with this status" from the index alone (public search filter).
+    index("credentials_educator_status_idx").on(t.educatorId, t.status),
     index("credentials_active_expiration_idx").on(t.expirationDate).where(sql`${t.status} = 'active'`),
     check("credentials_dates_ordered", sql`${t.expirationDate} is null or ${t.expirationDate} >= ${t.effectiveDate}`),
   ],

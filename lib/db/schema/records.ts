@@ -59,7 +59,14 @@ export const educatorNames = pgTable(
     uniqueIndex("educator_names_one_current_key").on(t.educatorId).where(sql`${t.kind} = 'current'`),
     index("educator_names_educator_idx").on(t.educatorId),
     index("educator_names_search_fingerprint_idx").on(t.searchFingerprint),
-    index("educator_names_last_first_idx").on(t.lastNameNorm.op("text_pattern_ops"), t.firstNameNorm.op("text_pattern_ops")),
+    // The public search's prefix scan: read in index order (exact last names first) and covering, so
+    // the first 3,000 matches of a common name come from the index alone (lib/search/search-educators.ts).
+    index("educator_names_search_idx").on(
+      t.lastNameNorm.op("text_pattern_ops"),
+      t.firstNameNorm.op("text_pattern_ops"),
+      t.educatorId,
+      t.kind,
+    ),
     index("educator_names_last_trgm_idx").using("gin", t.lastNameNorm.op("gin_trgm_ops")),
     check("educator_names_norm_not_empty", sql`${t.lastNameNorm} <> '' and ${t.firstNameNorm} <> ''`),
   ],

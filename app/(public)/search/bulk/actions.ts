@@ -1,0 +1,23 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { db } from "@/lib/db/client";
+import { maxBulkBytes, parseBulkCsv } from "@/lib/search/bulk-csv";
+import type { BulkState } from "@/lib/search/bulk-state";
+import { verifyBulk } from "@/lib/search/bulk-verify";
+import { countBulkVerification, tooManyRequestsPath } from "@/lib/search/rate-limits";
+import { clientIpFrom } from "@/lib/security/client-ip";
+
+/** Bulk verification: public (no sign-in), throttled per client IP, nothing stored. */
+export async function bulkVerifyAction(_previous: BulkState, formData: FormData): Promise<BulkState> {
+  const file = formData.get("file");
+  if (!(file instanceof File) || file.size === 0) return { status: "error", error: "Choose a CSV file to upload" };
+  if (file.size > maxBulkBytes) return { status: "error", error: "The file must be smaller than 100 KB (500 rows)" };
+  const parsed = parseBulkCsv(await file.text());
+  if (!parsed.ok) return { status: "error", error: parsed.error };
+  const limit = await countBulkVerification(clientIpFrom(await headers()));
+  if (!limit.allowed) redirect(tooManyRequestsPath(limit));
+  const results = await verifyBulk(db, parsed.entries);
+  return { status: "done", fileName: file.name.slice(0, 100), results };
+}

@@ -1,0 +1,36 @@
+import { today } from "@/lib/clock";
+import { getBranding } from "@/lib/config/branding";
+import { db } from "@/lib/db/client";
+import { bulkResultsCsv } from "@/lib/search/bulk-csv-output";
+import { entriesFromPayload } from "@/lib/search/bulk-state";
+import { verifyBulk } from "@/lib/search/bulk-verify";
+import { countPublicSearch } from "@/lib/search/rate-limits";
+import { tooManyRequestsHtml } from "@/lib/search/too-many-requests-page";
+import { clientIpFrom } from "@/lib/security/client-ip";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * The bulk result as a CSV download. The form on the results page posts back what was uploaded and
+ * the records are checked again now, so the file is as current as the moment it was downloaded.
+ */
+export async function POST(request: Request) {
+  const form = await request.formData().catch(() => null);
+  const entries = entriesFromPayload(form?.get("entries"));
+  if (!entries) return new Response("The verification list was not valid. Upload the file again.\n", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const limit = await countPublicSearch(clientIpFrom(request.headers));
+  if (!limit.allowed) {
+    return new Response(tooManyRequestsHtml(getBranding(), limit.retryAfterSeconds), {
+      status: 429,
+      headers: { "Content-Type": "text/html; charset=utf-8", "Retry-After": String(limit.retryAfterSeconds) },
+    });
+  }
+  const csv = bulkResultsCsv(await verifyBulk(db, entries));
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="educator-verification-${today()}.csv"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

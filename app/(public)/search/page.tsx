@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { ResultsSection } from "@/components/search/results-section";
+import { SearchForm } from "@/components/search/search-form";
+import { db } from "@/lib/db/client";
+import { countPublicSearch, tooManyRequestsPath } from "@/lib/search/rate-limits";
+import { searchEducators } from "@/lib/search/search-educators";
+import { getBranding } from "@/lib/config/branding";
+import { parseSearchParams } from "@/lib/search/search-input";
+import { clientIpFrom } from "@/lib/security/client-ip";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const parsed = parseSearchParams(await searchParams);
+  const title = parsed.state === "invalid" ? "Error: Public Search" : parsed.state === "valid" ? "Public Search results" : "Public Search";
+  return { title };
+}
+
+export default async function PublicSearchPage({ searchParams }: Props) {
+  const parsed = parseSearchParams(await searchParams);
+  let results;
+  if (parsed.state === "valid") {
+    const limit = await countPublicSearch(clientIpFrom(await headers()));
+    if (!limit.allowed) redirect(tooManyRequestsPath(limit));
+    results = await searchEducators(db, parsed.query);
+  }
+  return (
+    <div className="space-y-6">
+      <div className="max-w-prose space-y-3">
+        <h1 className="text-3xl font-bold text-brand-900">Public Search</h1>
+        <p>
+          Check whether an educator holds a valid {getBranding().stateName} credential. Search by last name (current or former), or by
+          certificate number or educator ID.
+        </p>
+        <p className="print:hidden">
+          Checking a list of staff? Use <Link href="/search/bulk">bulk verification</Link> to upload up to 500
+          certificate numbers or educator IDs.
+        </p>
+      </div>
+      <SearchForm values={parsed.values} errors={parsed.state === "invalid" ? parsed.errors : undefined} />
+      {results ? <ResultsSection results={results} values={parsed.values} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { toEntry, maxBulkRows, type BulkEntry } from "./bulk-csv";
+import type { BulkVerification } from "./dto";
+
+/** What the bulk verification form shows after a submit (useActionState). */
+export type BulkState =
+  | { status: "idle" }
+  | { status: "error"; error: string }
+  | { status: "done"; fileName: string; results: BulkVerification[] };
+
+export const initialBulkState: BulkState = { status: "idle" };
+
+/** The rows the CSV download checks again: what was uploaded, by row (an SSN typed by mistake left out). */
+export function downloadPayload(results: BulkVerification[]): string {
+  return JSON.stringify(results.map(({ row, input }) => [row, input]));
+}
+
+const payloadSchema = z
+  .array(z.tuple([z.number().int().min(1).max(1_000_000), z.string().max(40)]))
+  .min(1)
+  .max(maxBulkRows);
+
+/** Reads the download form's payload back into entries; null when it was tampered with. */
+export function entriesFromPayload(raw: unknown): BulkEntry[] | null {
+  if (typeof raw !== "string" || raw.length > 64 * 1024) return null;
+  try {
+    const parsed = payloadSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data.map(([row, input]) => toEntry(row, input)) : null;
+  } catch {
+    return null;
+  }
+}
