@@ -17,7 +17,8 @@ export const CAPTCHA_FAILED = "Confirm that you are not a robot: tick the box an
 
 export type CreateOutcome =
   | { kind: "created"; username: string }
-  | { kind: "invalid"; fieldErrors: Record<string, string> }
+  /** `captchaSpent`: the captcha was checked (and so used up); the form must show a fresh one. */
+  | { kind: "invalid"; fieldErrors: Record<string, string>; captchaSpent: boolean }
   | { kind: "ssn-in-use" }
   | { kind: "rate-limited"; retryAfterSeconds: number };
 
@@ -33,7 +34,7 @@ export async function createAccountWithRecord(
   context: RequestContext,
 ): Promise<CreateOutcome> {
   const form = validateAccountForm(createFormSchema, values, []);
-  if (!form.ok) return { kind: "invalid", fieldErrors: form.fieldErrors };
+  if (!form.ok) return { kind: "invalid", fieldErrors: form.fieldErrors, captchaSpent: false };
   const input = form.data;
 
   const limit = await hitRateLimit("account-create-ip", context.ip, registrationLimits["account-create-ip"]);
@@ -41,8 +42,8 @@ export async function createAccountWithRecord(
     await recordAudit({ event: "account.create", outcome: "refused", ...context, details: { limiter: "account-create-ip" } });
     return { kind: "rate-limited", retryAfterSeconds: limit.retryAfterSeconds };
   }
-  if (!(await verifyCaptcha(captcha))) return { kind: "invalid", fieldErrors: { altcha: CAPTCHA_FAILED } };
-  if (await isUsernameTaken(db, input.username)) return { kind: "invalid", fieldErrors: { username: USERNAME_TAKEN } };
+  if (!(await verifyCaptcha(captcha))) return { kind: "invalid", fieldErrors: { altcha: CAPTCHA_FAILED }, captchaSpent: true };
+  if (await isUsernameTaken(db, input.username)) return { kind: "invalid", fieldErrors: { username: USERNAME_TAKEN }, captchaSpent: true };
 
   // Hashed before the duplicate check too, so both answers take the same time.
   const passwordHash = await hashPassword(input.password);
@@ -65,7 +66,7 @@ export async function createAccountWithRecord(
     return { kind: "created", username: input.username };
   } catch (error) {
     const constraint = violatedUniqueConstraint(error);
-    if (constraint === "users_username_lower_key") return { kind: "invalid", fieldErrors: { username: USERNAME_TAKEN } };
+    if (constraint === "users_username_lower_key") return { kind: "invalid", fieldErrors: { username: USERNAME_TAKEN }, captchaSpent: true };
     if (constraint === "educators_ssn_fingerprint_key") {
       const [winner] = await findEducatorIdsBySsn(db, input.ssn);
       if (winner) return ssnInUse(winner, context);
