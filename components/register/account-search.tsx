@@ -24,7 +24,7 @@ export function AccountSearch({ stateName, agencyShortName }: { stateName: strin
   }, [state]);
 
   return (
-    <div className="grid gap-8 md:grid-cols-[minmax(0,22rem)_1fr]">
+    <div className="grid grid-cols-1 gap-8 md:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
       <section aria-labelledby="welcome-heading" className="space-y-4 md:order-2">
         <h1 id="welcome-heading" className="text-3xl font-bold text-brand-900">
           Welcome, {stateName} Educator!

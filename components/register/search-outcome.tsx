@@ -31,13 +31,13 @@ export function SearchOutcome({ outcome, headingRef }: { outcome: Outcome; headi
             <tbody>
               {outcome.rows.map((row) => (
                 <tr key={row.claimToken} className="border-b border-slate-200 align-middle">
-                  <td className="py-2 pr-2 break-all">{row.firstName}</td>
-                  <td className="py-2 pr-2 break-all">{row.lastName}</td>
-                  <td className="py-2 pr-2 break-all">{row.middleName ?? ""}</td>
+                  <td className="py-2 pr-2 break-words">{row.firstName}</td>
+                  <td className="py-2 pr-2 break-words">{row.lastName}</td>
+                  <td className="py-2 pr-2 break-words">{row.middleName ?? ""}</td>
                   <td className="py-2 text-right">
                     <form action={chooseRecordAction}>
                       <input type="hidden" name="claimToken" value={row.claimToken} />
-                      <SubmitButton pendingLabel="Opening…" className="whitespace-nowrap px-3">
+                      <SubmitButton pendingLabel="Opening…" className="whitespace-nowrap px-2 text-sm sm:px-3 sm:text-base">
                         This is me!
                       </SubmitButton>
                     </form>

@@ -76,5 +76,8 @@ export function validateAccountForm<S extends z.ZodType<{ username: string; emai
     if (!policy.ok) fieldErrors[policy.field] = policy.message;
   }
   if (parsed.success && Object.keys(fieldErrors).length === 0) return { ok: true, data: parsed.data };
-  return { ok: false, fieldErrors };
+  // In the form's order, so the error summary reads top to bottom like the form.
+  const order = Object.keys(values);
+  const sorted = Object.entries(fieldErrors).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
+  return { ok: false, fieldErrors: Object.fromEntries(sorted) };
 }
