@@ -15,6 +15,15 @@ export function describedBy(id: string, parts: { hint?: ReactNode; error?: strin
   return ids.length > 0 ? ids.join(" ") : undefined;
 }
 
+/** The ARIA a control needs: required, invalid when in error, and described by its hint, error and note. */
+export function controlAria(id: string, parts: { hint?: ReactNode; error?: string; note?: ReactNode; required?: boolean }) {
+  return {
+    "aria-required": parts.required || undefined,
+    "aria-invalid": parts.error ? true : undefined,
+    "aria-describedby": describedBy(id, parts),
+  } as const;
+}
+
 /** Large enough to hit (WCAG 2.5.5: 44px), a thick border, and the shared focus outline. */
 export const controlClass =
   "block min-h-11 w-full rounded-none border-2 border-slate-700 bg-white px-3 py-2 text-base text-slate-900 " +

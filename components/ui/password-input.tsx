@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { classes, controlClass, controlErrorClass } from "./field";
 import { useHydrated } from "./use-hydrated";
 
@@ -20,9 +20,19 @@ export type PasswordInputProps = {
 export function PasswordInput({ id, name, autoComplete, describedBy, invalid, required }: PasswordInputProps) {
   const [visible, setVisible] = useState(false);
   const hydrated = useHydrated();
+  const input = useRef<HTMLInputElement>(null);
+  // React resets the form after an action; the emptied field goes back to hidden with it.
+  useEffect(() => {
+    const form = input.current?.form;
+    if (!form) return;
+    const hide = () => setVisible(false);
+    form.addEventListener("reset", hide);
+    return () => form.removeEventListener("reset", hide);
+  }, []);
   return (
     <div className="flex max-w-md gap-2">
       <input
+        ref={input}
         id={id}
         name={name}
         type={visible ? "text" : "password"}

@@ -1,5 +1,5 @@
 import type { HTMLInputAutoCompleteAttribute, ReactNode } from "react";
-import { classes, controlClass, controlErrorClass, describedBy, FieldShell } from "./field";
+import { classes, controlClass, controlErrorClass, controlAria, FieldShell } from "./field";
 
 export type SelectOption = { value: string; label: string };
 
@@ -25,9 +25,7 @@ export function Select({ name, label, options, id = name, hint, error, defaultVa
         name={name}
         defaultValue={defaultValue ?? ""}
         autoComplete={autoComplete}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, { hint, error })}
+        {...controlAria(id, { hint, error, required })}
         className={classes(controlClass, "max-w-md", error && controlErrorClass)}
       >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}

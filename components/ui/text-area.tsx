@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { classes, controlClass, controlErrorClass, describedBy, FieldShell } from "./field";
+import { classes, controlClass, controlErrorClass, controlAria, FieldShell } from "./field";
 
 export type TextAreaProps = {
   name: string;
@@ -22,9 +22,7 @@ export function TextArea({ name, label, id = name, hint, error, defaultValue, ro
         rows={rows}
         defaultValue={defaultValue}
         maxLength={maxLength}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, { hint, error })}
+        {...controlAria(id, { hint, error, required })}
         className={classes(controlClass, error && controlErrorClass)}
       />
     </FieldShell>

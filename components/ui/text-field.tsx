@@ -1,5 +1,5 @@
 import type { HTMLInputAutoCompleteAttribute, HTMLInputTypeAttribute, ReactNode } from "react";
-import { classes, controlClass, controlErrorClass, describedBy, FieldShell } from "./field";
+import { classes, controlClass, controlErrorClass, controlAria, FieldShell } from "./field";
 
 export type TextFieldProps = {
   name: string;
@@ -57,9 +57,7 @@ export function TextField({
         readOnly={readOnly}
         maxLength={maxLength}
         spellCheck={spellCheck}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, { hint, error, note })}
+        {...controlAria(id, { hint, error, note, required })}
         className={classes(controlClass, widths[width], error && controlErrorClass)}
       />
     </FieldShell>
