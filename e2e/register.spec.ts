@@ -46,6 +46,7 @@ test("found → This is me! → account information → dashboard → confirmati
   await expect(page.getByLabel("Username")).toHaveValue("end.user");
   await expect(page.getByLabel("Email")).toHaveValue("End.User@Example.org");
   await expect(page.locator("#password")).toHaveValue("");
+  await expect(page.getByText("Both passwords match"), "the checklist empties with the password fields").toContainText("(not yet)");
   await expectNoAxeViolations(page);
   await shoot(page, "03-claim-error");
 

@@ -10,6 +10,13 @@ type Props = { values: Record<string, string>; errors: Record<string, string> };
 /** Username, Email, Password and Confirm Password: the same four fields on the claim and create forms. */
 export function AccountFields({ values, errors }: Props) {
   const [passwords, setPasswords] = useState({ password: "", confirmPassword: "" });
+  // Each answer from the server comes with a new `values` object, and React has emptied the password
+  // inputs by then (they are never refilled): the checklist starts again with them.
+  const [answer, setAnswer] = useState(values);
+  if (answer !== values) {
+    setAnswer(values);
+    setPasswords({ password: "", confirmPassword: "" });
+  }
   return (
     // The password inputs are uncontrolled (they are never refilled); listening here keeps the checklist live.
     <div

@@ -22,22 +22,22 @@ export function SearchOutcome({ outcome, headingRef }: { outcome: Outcome; headi
             <caption className="sr-only">Records matching your search</caption>
             <thead>
               <tr className="border-b-2 border-slate-700 text-sm uppercase">
-                <th scope="col" className="py-2 pr-2">First</th>
-                <th scope="col" className="py-2 pr-2">Last</th>
-                <th scope="col" className="py-2 pr-2">Middle</th>
+                <th scope="col" className="py-2 pr-1 sm:pr-2">First</th>
+                <th scope="col" className="py-2 pr-1 sm:pr-2">Last</th>
+                <th scope="col" className="py-2 pr-1 sm:pr-2">Middle</th>
                 <th scope="col" className="py-2"><span className="sr-only">Choose</span></th>
               </tr>
             </thead>
             <tbody>
               {outcome.rows.map((row) => (
                 <tr key={row.claimToken} className="border-b border-slate-200 align-middle">
-                  <td className="py-2 pr-2 break-words">{row.firstName}</td>
-                  <td className="py-2 pr-2 break-words">{row.lastName}</td>
-                  <td className="py-2 pr-2 break-words">{row.middleName ?? ""}</td>
+                  <td className="py-2 pr-1 sm:pr-2 break-words">{row.firstName}</td>
+                  <td className="py-2 pr-1 sm:pr-2 break-words">{row.lastName}</td>
+                  <td className="py-2 pr-1 sm:pr-2 break-words">{row.middleName ?? ""}</td>
                   <td className="py-2 text-right">
                     <form action={chooseRecordAction}>
                       <input type="hidden" name="claimToken" value={row.claimToken} />
-                      <SubmitButton pendingLabel="Opening…" className="whitespace-nowrap px-2 text-sm sm:px-3 sm:text-base">
+                      <SubmitButton pendingLabel="Opening…" className="px-2 text-sm sm:whitespace-nowrap sm:px-3 sm:text-base">
                         This is me!
                       </SubmitButton>
                     </form>
