@@ -18,6 +18,11 @@ const env: NodeJS.ProcessEnv = {
   EMAIL_TRANSPORT: "mailbox",
   ALLOW_TEST_SSNS: "true",
   NEXT_TELEMETRY_DISABLED: "1",
+  // All e2e traffic comes from one address: raise the per-IP registration limits (per-person ones stay).
+  RATE_LIMIT_ACCOUNT_SEARCH_IP: "1000/900",
+  RATE_LIMIT_ACCOUNT_CREATE_IP: "1000/3600",
+  // The real widget solves a real challenge, at a cost two busy CI cores finish in a second or two.
+  ALTCHA_COST: process.env.ALTCHA_COST ?? "100",
 };
 if (!env.DATABASE_URL) {
   env.PGLITE_DIR = ".data/e2e/pglite";

@@ -1,0 +1,47 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { confirmEmailAction } from "@/app/(auth)/confirm-email/actions";
+import { FocusOnMount } from "@/components/ui/focus-on-mount";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { ConfirmOutcome } from "@/lib/registration/email-confirmation";
+import { cardClass, primaryLinkClass } from "./styles";
+
+const newLink = "Sign in, and on your home page choose “Resend confirmation email” to get a new link.";
+
+const answers: Record<ConfirmOutcome, { title: string; body: string }> = {
+  confirmed: { title: "Your email address is confirmed", body: "Thank you. We will use this address to contact you about your account and credentials." },
+  expired: { title: "This link has expired", body: `Confirmation links work for 24 hours. ${newLink}` },
+  used: { title: "This link has already been used", body: `Each confirmation link works once. If your email is not confirmed yet, ${newLink.charAt(0).toLowerCase()}${newLink.slice(1)}` },
+  unknown: { title: "This link is not valid", body: `Please check that you opened the whole link from the email. ${newLink}` },
+};
+
+/** "Confirm my email" and, after it, what happened in plain words. */
+export function ConfirmEmail({ token }: { token: string }) {
+  const [state, action] = useActionState(confirmEmailAction, {});
+  if (state.outcome) {
+    const answer = answers[state.outcome];
+    return (
+      <FocusOnMount className="mx-auto max-w-prose space-y-4 focus:outline-none" focusKey={state.outcome}>
+        <h1 className="text-3xl font-bold text-brand-900">{answer.title}</h1>
+        <p>{answer.body}</p>
+        <p>
+          <Link href="/dashboard" className={primaryLinkClass}>
+            {state.outcome === "confirmed" ? "Go to your home page" : "Sign in"}
+          </Link>
+        </p>
+      </FocusOnMount>
+    );
+  }
+  return (
+    <div className="mx-auto max-w-prose">
+      <h1 className="mb-4 text-3xl font-bold text-brand-900">Confirm your email</h1>
+      <form action={action} className={cardClass}>
+        <p className="mb-4">Press the button to confirm the email address for your account.</p>
+        <input type="hidden" name="token" value={token} />
+        <SubmitButton pendingLabel="Confirming…">Confirm my email</SubmitButton>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { isUsernameTaken, violatedUniqueConstraint } from "@/lib/accounts/username";
+import { hashPassword } from "@/lib/auth/password-hash";
+import { hitRateLimit, peekRateLimit, ruleFor } from "@/lib/security/rate-limit";
+import { claimFormSchema, validateAccountForm } from "./account-form";
+import { insertAccount } from "./account-writes";
+import { recordAudit, type RequestContext } from "./audit";
+import { consumeClaim, readClaim, type ClaimProblem } from "./claims";
+import { registrationLimits } from "./limits";
+
+export const USERNAME_TAKEN = "That username is already taken. Choose another";
+
+export type ClaimOutcome =
+  | { kind: "created"; username: string }
+  | { kind: "invalid"; fieldErrors: Record<string, string> }
+  | { kind: "claim-invalid"; problem: ClaimProblem }
+  | { kind: "already-claimed" }
+  | { kind: "rate-limited" };
+
+/**
+ * "This is me!" → account (REG-6, REG-7). The claim token must be this browser's, unexpired and
+ * unused; it is consumed in the same transaction that creates the account, so a refused password
+ * keeps it usable, and of two concurrent claims of one record exactly one commits (the unique index
+ * on users.educator_id decides; the loser's transaction rolls back and it is told plainly).
+ */
+export async function claimRecord(
+  token: string | undefined,
+  browserBinding: string | undefined,
+  values: Record<string, string>,
+  context: RequestContext,
+): Promise<ClaimOutcome> {
+  const claim = await readClaim(db, token, browserBinding);
+  if (!claim.ok) {
+    await recordAudit({ event: "account.claim", outcome: "refused", ...context, details: { reason: `claim-${claim.problem}` } });
+    return { kind: "claim-invalid", problem: claim.problem };
+  }
+  const { educatorId, firstName, lastName } = claim.record;
+  const rule = ruleFor("account-claim-target", registrationLimits["account-claim-target"]);
+  if ((await peekRateLimit("account-claim-target", educatorId)).count >= rule.max) {
+    await recordAudit({ event: "account.claim", outcome: "refused", educatorId, ...context, details: { limiter: "account-claim-target" } });
+    return { kind: "rate-limited" };
+  }
+
+  const form = validateAccountForm(claimFormSchema, values, [firstName, lastName]);
+  if (!form.ok) return { kind: "invalid", fieldErrors: form.fieldErrors };
+  const { username, email, password } = form.data;
+  if (await isUsernameTaken(db, username)) return { kind: "invalid", fieldErrors: { username: USERNAME_TAKEN } };
+
+  // Hashing (argon2id) happens before the transaction, so no row lock is held while it runs.
+  const passwordHash = await hashPassword(password);
+  try {
+    const created = await db.transaction(async (tx) => {
+      const claimedId = await consumeClaim(tx, token!, browserBinding!);
+      if (claimedId !== educatorId) return false;
+      await insertAccount(tx, { educatorId, username, email, name: `${firstName} ${lastName}`, passwordHash }, "account.claim", context);
+      return true;
+    });
+    if (!created) return failedClaim(educatorId, context, { kind: "claim-invalid", problem: "used" });
+    return { kind: "created", username };
+  } catch (error) {
+    const constraint = violatedUniqueConstraint(error);
+    if (constraint === "users_username_lower_key") return { kind: "invalid", fieldErrors: { username: USERNAME_TAKEN } };
+    if (constraint === "users_educator_id_key") return failedClaim(educatorId, context, { kind: "already-claimed" });
+    throw error;
+  }
+}
+
+async function failedClaim(educatorId: string, context: RequestContext, outcome: ClaimOutcome): Promise<ClaimOutcome> {
+  await hitRateLimit("account-claim-target", educatorId, registrationLimits["account-claim-target"]);
+  await recordAudit({ event: "account.claim", outcome: "failure", educatorId, ...context, details: { reason: outcome.kind } });
+  return outcome;
+}

@@ -1,0 +1,84 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { isUsernameTaken, violatedUniqueConstraint } from "@/lib/accounts/username";
+import { hashPassword } from "@/lib/auth/password-hash";
+import { buildEducatorRows } from "@/lib/records/educator-rows";
+import { findEducatorIdsBySsn, insertEducator } from "@/lib/records/lookup";
+import { verifyCaptcha } from "@/lib/security/captcha";
+import { hitRateLimit } from "@/lib/security/rate-limit";
+import { createFormSchema, validateAccountForm } from "./account-form";
+import { insertAccount } from "./account-writes";
+import { recordAudit, type RequestContext } from "./audit";
+import { USERNAME_TAKEN } from "./claim-record";
+import { registrationLimits } from "./limits";
+import { notifyRecordOwner } from "./owner-notices";
+
+export const CAPTCHA_FAILED = "Confirm that you are not a robot: tick the box and wait for the check to finish";
+
+export type CreateOutcome =
+  | { kind: "created"; username: string }
+  /** `captchaSpent`: the captcha was checked (and so used up); the form must show a fresh one. */
+  | { kind: "invalid"; fieldErrors: Record<string, string>; captchaSpent: boolean }
+  | { kind: "ssn-in-use" }
+  | { kind: "rate-limited"; retryAfterSeconds: number };
+
+/**
+ * "Create new account": a new educator record and its account in one transaction (REG-6). An SSN
+ * that already belongs to a record, found before or lost in a race on the unique fingerprint index,
+ * ends the same way (REG-5): the person is told only that no account could be created with these
+ * details, and the record's owner, if it has one, is emailed.
+ */
+export async function createAccountWithRecord(
+  values: Record<string, string>,
+  captcha: string | null,
+  context: RequestContext,
+): Promise<CreateOutcome> {
+  const form = validateAccountForm(createFormSchema, values, []);
+  if (!form.ok) return { kind: "invalid", fieldErrors: form.fieldErrors, captchaSpent: false };
+  const input = form.data;
+
+  const limit = await hitRateLimit("account-create-ip", context.ip, registrationLimits["account-create-ip"]);
+  if (!limit.allowed) {
+    await recordAudit({ event: "account.create", outcome: "refused", ...context, details: { limiter: "account-create-ip" } });
+    return { kind: "rate-limited", retryAfterSeconds: limit.retryAfterSeconds };
+  }
+  if (!(await verifyCaptcha(captcha))) return { kind: "invalid", fieldErrors: { altcha: CAPTCHA_FAILED }, captchaSpent: true };
+  if (await isUsernameTaken(db, input.username)) return { kind: "invalid", fieldErrors: { username: USERNAME_TAKEN }, captchaSpent: true };
+
+  // Hashed before the duplicate check too, so both answers take the same time.
+  const passwordHash = await hashPassword(input.password);
+  const [existing] = await findEducatorIdsBySsn(db, input.ssn);
+  if (existing) return ssnInUse(existing, context);
+
+  const rows = buildEducatorRows({
+    firstName: input.firstName,
+    lastName: input.lastName,
+    dateOfBirth: input.dateOfBirth,
+    ssn: input.ssn,
+    source: "registration",
+  });
+  const name = `${rows.names[0]!.firstName} ${rows.names[0]!.lastName}`;
+  try {
+    await db.transaction(async (tx) => {
+      await insertEducator(tx, rows);
+      await insertAccount(tx, { educatorId: rows.educator.id, username: input.username, email: input.email, name, passwordHash }, "account.create", context);
+    });
+    return { kind: "created", username: input.username };
+  } catch (error) {
+    const constraint = violatedUniqueConstraint(error);
+    if (constraint === "users_username_lower_key") return { kind: "invalid", fieldErrors: { username: USERNAME_TAKEN }, captchaSpent: true };
+    if (constraint === "educators_ssn_fingerprint_key") {
+      const [winner] = await findEducatorIdsBySsn(db, input.ssn);
+      if (winner) return ssnInUse(winner, context);
+    }
+    throw error;
+  }
+}
+
+async function ssnInUse(educatorId: string, context: RequestContext): Promise<CreateOutcome> {
+  await db.transaction(async (tx) => {
+    const emailed = await notifyRecordOwner(tx, educatorId, "duplicate-ssn");
+    await recordAudit({ event: "account.create", outcome: "refused", educatorId, ...context, details: { reason: "duplicate-ssn", ownerEmailed: emailed } }, tx);
+  });
+  return { kind: "ssn-in-use" };
+}

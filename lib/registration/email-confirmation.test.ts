@@ -1,0 +1,72 @@
+import { eq } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { advanceClock, setClock } from "@/lib/clock";
+import { resetConfig } from "@/lib/config/env";
+import { db } from "@/lib/db/client";
+import { users } from "@/lib/db/schema";
+import { provideTestDatabase } from "@/lib/testing/database";
+import { claimRecord } from "./claim-record";
+import { createClaim } from "./claims";
+import { confirmEmail, resendConfirmationEmail } from "./email-confirmation";
+import { context, goodPassword, insertPerson, outboxTo } from "./test-support";
+
+provideTestDatabase();
+
+beforeEach(() => setClock(new Date()));
+afterEach(() => {
+  setClock(undefined);
+  vi.unstubAllEnvs();
+  resetConfig();
+});
+
+let serial = 0;
+async function newAccount() {
+  serial += 1;
+  const { educatorId } = await insertPerson();
+  const browser = `confirm-browser-${String(serial).padStart(27, "0")}`;
+  const email = `confirm${serial}@example.org`;
+  await claimRecord(await createClaim(db, educatorId, browser), browser, { username: `confirm${serial}`, email, password: goodPassword, confirmPassword: goodPassword }, context);
+  const [user] = await db.select().from(users).where(eq(users.email, email));
+  return { user: user!, email };
+}
+
+async function linkTokens(email: string): Promise<string[]> {
+  const mail = await outboxTo(email);
+  return mail.map((row) => /confirm-email\?token=([A-Za-z0-9_-]{43})/.exec(row.html)![1]!);
+}
+
+describe("email confirmation (TOK-1..3)", () => {
+  it("works once; a second use says it was used", async () => {
+    const { user, email } = await newAccount();
+    const [token] = await linkTokens(email);
+    expect(await confirmEmail(token)).toBe("confirmed");
+    const [after] = await db.select().from(users).where(eq(users.id, user.id));
+    expect(after!.emailVerified).not.toBeNull();
+    expect(await confirmEmail(token)).toBe("used");
+  });
+
+  it("expires after 24 hours; unknown and malformed tokens are unknown", async () => {
+    const { email } = await newAccount();
+    const [token] = await linkTokens(email);
+    advanceClock(24 * 3_600_000 + 1000);
+    expect(await confirmEmail(token)).toBe("expired");
+    expect(await confirmEmail("B".repeat(43))).toBe("unknown");
+    expect(await confirmEmail("../../etc")).toBe("unknown");
+    expect(await confirmEmail(undefined)).toBe("unknown");
+  });
+
+  it("resend: a new working link, rate limited per account, nothing once confirmed", async () => {
+    vi.stubEnv("RATE_LIMIT_CONFIRMATION_RESEND", "2/3600");
+    resetConfig();
+    const { user, email } = await newAccount();
+    expect(await resendConfirmationEmail(user.id)).toBe("sent");
+    expect(await resendConfirmationEmail(user.id)).toBe("sent");
+    expect(await resendConfirmationEmail(user.id)).toBe("rate-limited");
+    const tokens = await linkTokens(email);
+    expect(tokens).toHaveLength(3);
+    expect(await confirmEmail(tokens[2])).toBe("confirmed");
+    expect(await resendConfirmationEmail(user.id)).toBe("already-confirmed");
+    advanceClock(3_601_000);
+    expect(await resendConfirmationEmail(user.id)).toBe("already-confirmed");
+  });
+});

@@ -1,0 +1,23 @@
+import type { RateLimitRule } from "@/lib/security/rate-limit";
+
+/**
+ * Registration's rate limits (RL-9, RL-10, RL-12, REG-4, RL-7). Every one can be overridden with
+ * RATE_LIMIT_<NAME>=max/seconds, e.g. RATE_LIMIT_ACCOUNT_SEARCH_IP=200/900 (e2e raises the per-IP ones,
+ * since all its traffic comes from one address).
+ */
+export const registrationLimits = {
+  /** Searches per client IP (RL-10). */
+  "account-search-ip": { max: 10, windowSeconds: 15 * 60 },
+  /** Searches that found nothing, per person (name + date of birth, whatever last four): REG-4's 3 a day. */
+  "account-search-target": { max: 3, windowSeconds: 24 * 60 * 60 },
+  /** Failed claims per record (REG-4): stale, replayed or losing claims of one record. */
+  "account-claim-target": { max: 3, windowSeconds: 24 * 60 * 60 },
+  /** New-account submissions per client IP (RL-6). */
+  "account-create-ip": { max: 10, windowSeconds: 60 * 60 },
+  /** "Someone searched for your record" emails per record, so a search flood is not a mail flood. */
+  "record-searched-email": { max: 3, windowSeconds: 24 * 60 * 60 },
+  /** "Resend confirmation email" per account (RL-7). */
+  "confirmation-resend": { max: 5, windowSeconds: 60 * 60 },
+} satisfies Record<string, RateLimitRule>;
+
+export type RegistrationLimiter = keyof typeof registrationLimits;

@@ -1,0 +1,94 @@
+import { eq } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { advanceClock, setClock } from "@/lib/clock";
+import { resetConfig } from "@/lib/config/env";
+import { db } from "@/lib/db/client";
+import { auditEvents, passwordHashes, users } from "@/lib/db/schema";
+import { provideTestDatabase } from "@/lib/testing/database";
+import { searchForAccount } from "./search-accounts";
+import { context, insertPerson, outboxTo, searchInputOf, solvedCaptcha, useTestEnv } from "./test-support";
+
+provideTestDatabase();
+
+beforeEach(() => {
+  setClock(new Date());
+  useTestEnv({ RATE_LIMIT_ACCOUNT_SEARCH_IP: "1000/900" });
+});
+
+afterEach(() => {
+  setClock(undefined);
+  vi.unstubAllEnvs();
+  resetConfig();
+});
+
+const binding = "browser-binding-for-tests-000000000000000000";
+
+describe("account search (REG-1..4, NOTIF-4)", () => {
+  it("finds a record by its current or a former last name, ignoring case, accents and punctuation, and returns only the guide's columns", async () => {
+    const { person } = await insertPerson({ firstName: "Sarah", middleName: "Jane", lastName: "Mitchell", formerNames: [{ lastName: "O'Thompson" }] });
+    for (const lastName of ["Mitchell", "othompson", "O Thompson"]) {
+      const outcome = await searchForAccount(searchInputOf(person, lastName), await solvedCaptcha(), binding, context);
+      expect(outcome.kind).toBe("found");
+      if (outcome.kind !== "found") return;
+      expect(outcome.rows).toHaveLength(1);
+      expect(Object.keys(outcome.rows[0]!).sort()).toEqual(["claimToken", "firstName", "lastName", "middleName"]);
+      expect(outcome.rows[0]).toMatchObject({ firstName: "Sarah", lastName: "Mitchell", middleName: "Jane" });
+      expect(outcome.rows[0]!.claimToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    }
+  });
+
+  it("says not found for a wrong last four, and writes an audit event without PII", async () => {
+    const { person } = await insertPerson();
+    const outcome = await searchForAccount({ ...searchInputOf(person), lastFourSsn: "0001" }, await solvedCaptcha(), binding, context);
+    expect(outcome).toEqual({ kind: "not-found" });
+    const events = await db.select().from(auditEvents).where(eq(auditEvents.event, "account.search"));
+    const text = JSON.stringify(events);
+    expect(text).not.toContain(person.lastName);
+    expect(text).not.toContain(person.ssn.slice(-4));
+  });
+
+  it("refuses a replayed captcha and a missing one before reading any record (REG-2, CAP-4)", async () => {
+    const { person } = await insertPerson();
+    const captcha = await solvedCaptcha();
+    expect((await searchForAccount(searchInputOf(person), captcha, binding, context)).kind).toBe("found");
+    expect(await searchForAccount(searchInputOf(person), captcha, binding, context)).toEqual({ kind: "captcha-failed" });
+    expect(await searchForAccount(searchInputOf(person), null, binding, context)).toEqual({ kind: "captcha-failed" });
+  });
+
+  it("already registered: offers no claim and emails the account's owner, at most three times a day", async () => {
+    const { person, educatorId } = await insertPerson();
+    const [user] = await db.insert(users).values({ educatorId, username: "owner1", email: "owner1@example.org", name: "Owner One" }).returning();
+    await db.insert(passwordHashes).values({ userId: user!.id, hash: "x" });
+    for (let attempt = 0; attempt < 4; attempt += 1) {
+      expect(await searchForAccount(searchInputOf(person), await solvedCaptcha(), binding, context)).toEqual({ kind: "already-registered" });
+    }
+    const mail = await outboxTo("owner1@example.org");
+    expect(mail).toHaveLength(3);
+    expect(mail[0]).toMatchObject({ template: "someone-searched-your-record", subject: "Someone looked for your educator record" });
+    expect(mail[0]!.text).toContain("http://localhost:3000/support");
+    expect(mail[0]!.html).not.toContain(person.ssn.slice(-4));
+  });
+
+  it("per person: three failed searches a day, then refused even with the right last four, until the window passes (REG-4)", async () => {
+    const { person } = await insertPerson();
+    for (const lastFour of ["0001", "0002", "0003"]) {
+      expect(await searchForAccount({ ...searchInputOf(person), lastFourSsn: lastFour }, await solvedCaptcha(), binding, context)).toEqual({ kind: "not-found" });
+    }
+    const blocked = await searchForAccount(searchInputOf(person), await solvedCaptcha(), binding, context);
+    expect(blocked.kind).toBe("rate-limited");
+    advanceClock(24 * 60 * 60 * 1000 + 1000);
+    expect((await searchForAccount(searchInputOf(person), await solvedCaptcha(), binding, context)).kind).toBe("found");
+  });
+
+  it("per IP: trips at its configured count and resets after its window (RL-10)", async () => {
+    useTestEnv({ RATE_LIMIT_ACCOUNT_SEARCH_IP: "2/60" });
+    const { person } = await insertPerson();
+    const ip = { ...context, ip: "198.51.100.20" };
+    expect((await searchForAccount(searchInputOf(person), await solvedCaptcha(), binding, ip)).kind).toBe("found");
+    expect((await searchForAccount(searchInputOf(person), await solvedCaptcha(), binding, ip)).kind).toBe("found");
+    expect(await searchForAccount(searchInputOf(person), await solvedCaptcha(), binding, ip)).toEqual({ kind: "rate-limited", retryAfterSeconds: expect.any(Number) });
+    expect((await searchForAccount(searchInputOf(person), await solvedCaptcha(), binding, { ...ip, ip: "198.51.100.21" })).kind).toBe("found");
+    advanceClock(61_000);
+    expect((await searchForAccount(searchInputOf(person), await solvedCaptcha(), binding, ip)).kind).toBe("found");
+  });
+});

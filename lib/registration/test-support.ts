@@ -1,0 +1,47 @@
+import { solveChallenge } from "altcha-lib";
+import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
+import { vi } from "vitest";
+import { resetConfig } from "@/lib/config/env";
+import { db } from "@/lib/db/client";
+import { emailOutbox } from "@/lib/db/schema";
+import { buildEducatorRows } from "@/lib/records/educator-rows";
+import { insertEducator } from "@/lib/records/lookup";
+import { newCaptchaChallenge } from "@/lib/security/captcha";
+import { testPerson } from "@/lib/testing/people";
+import type { EducatorInput } from "@/lib/records/educator-rows";
+
+/** Tests only. A cheap captcha cost and the given rate-limit overrides, then the config re-read. */
+export function useTestEnv(overrides: Record<string, string> = {}): void {
+  vi.stubEnv("ALTCHA_COST", "1");
+  for (const [name, value] of Object.entries(overrides)) vi.stubEnv(name, value);
+  resetConfig();
+}
+
+/** What the widget posts in the "altcha" field: a real challenge from the server, really solved. */
+export async function solvedCaptcha(): Promise<string> {
+  const challenge = await newCaptchaChallenge();
+  const solution = await solveChallenge({ challenge, deriveKey });
+  if (!solution) throw new Error("no captcha solution found");
+  return Buffer.from(JSON.stringify({ challenge, solution })).toString("base64");
+}
+
+/** A record in the database; returns the person and the record id. */
+export async function insertPerson(overrides: Partial<EducatorInput> = {}) {
+  const person = testPerson(overrides);
+  const rows = buildEducatorRows(person);
+  await insertEducator(db, rows);
+  return { person, educatorId: rows.educator.id };
+}
+
+export function searchInputOf(person: EducatorInput, lastName = person.lastName) {
+  return { firstName: person.firstName, lastName, dateOfBirth: person.dateOfBirth, lastFourSsn: person.ssn.slice(-4) };
+}
+
+export async function outboxTo(address: string) {
+  const rows = await db.select().from(emailOutbox);
+  return rows.filter((row) => row.toAddress === address);
+}
+
+export const context = { ip: "203.0.113.7", userAgent: "vitest" };
+
+export const goodPassword = "Quiet-Orchard-Bicycle-47!";
