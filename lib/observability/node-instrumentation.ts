@@ -34,4 +34,17 @@ export function validateConfigurationOrExit(): void {
 export function registerNodeInstrumentation(): void {
   validateConfigurationOrExit();
   registerOTel(otelConfiguration());
+  startBackgroundWork();
+}
+
+/**
+ * The outbox deliverer and scheduled tasks (lib/email/delivery-loop.ts), once per server process.
+ * Never during `next build` (Next does not call register() then, but a build must not send mail
+ * even if that changes). Imported lazily so this module stays light for its own tests.
+ */
+function startBackgroundWork(): void {
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  import("@/lib/email/delivery-loop")
+    .then(({ startDeliveryLoop }) => startDeliveryLoop())
+    .catch((error: unknown) => log.error("email.delivery-loop-failed", { phase: "start", error }));
 }
