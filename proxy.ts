@@ -1,4 +1,4 @@
-import { NextResponse, type NextRequest } from "next/server";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { authProxy } from "@/lib/auth";
 
 /**
@@ -44,7 +44,11 @@ function securedResponse(request: NextRequest) {
  * activity keeps a session alive and idleness ends it (SES-1); a stale or revoked token is cleared.
  * This is an optimistic layer only: pages and actions check authorisation themselves (AJS-14).
  */
-export const proxy = authProxy((request) => securedResponse(request));
+export async function proxy(request: NextRequest, event: NextFetchEvent) {
+  // With lazy configuration Auth.js hands the wrapped handler back asynchronously.
+  const handler = await authProxy((wrapped) => securedResponse(wrapped));
+  return handler(request, event as never);
+}
 
 export const config = {
   matcher: [

@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/auth/audit";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
-import { hitRateLimit, peekRateLimit, ruleFor } from "@/lib/security/rate-limit";
+import { hitRateLimit, peekRateLimit, resetRateLimit, ruleFor } from "@/lib/security/rate-limit";
 import { eq } from "drizzle-orm";
 import { clearFailures, findSignInTarget, markLocked, recordFailure, type SignInTarget } from "./failure-store";
 import { lockoutPolicy, lockStateAt } from "./lockout-policy";
@@ -71,6 +71,8 @@ export async function attemptSignIn(request: SignInRequest): Promise<SignInOutco
   if (matches && target.kind === "account") {
     await db.transaction(async (tx) => {
       await clearFailures(target.userId, tx);
+      // A success wipes this pair's count too, so people who sign in often are never throttled (RL-1 "reset on success").
+      await resetRateLimit("sign-in-username-ip", `${username.toLowerCase()}|${request.ip}`, tx);
       await tx.update(users).set({ lastSignInAt: at }).where(eq(users.id, target.userId));
       await recordAudit({ event: "sign-in", outcome: "success", userId, ...audit }, tx);
     });
