@@ -32,7 +32,10 @@ export function buildAuthConfig(): NextAuthConfig {
     pages: { signIn: "/", error: "/" },
     logger: {
       // A failed sign-in is routine; Auth.js would print a stack trace for each. Nothing personal is logged.
-      error: (error) => log.warn("auth.error", { type: (error as { type?: string }).type ?? error.name }),
+      error: (error) => {
+        const cause = (error as { cause?: { err?: Error } }).cause?.err;
+        log.warn("auth.error", { code: (error as { type?: string }).type ?? error.name, error: cause ? `${cause.name}: ${cause.message}` : undefined });
+      },
       warn: (code) => log.warn("auth.warning", { code }),
       debug: () => {},
     },

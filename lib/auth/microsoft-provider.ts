@@ -10,7 +10,7 @@ export const MICROSOFT_PROVIDER_ID = "microsoft-entra-id";
  * notes pitfall 3). The account is identified by `sub` (Auth.js's providerAccountId), never by email (AJS-6).
  */
 export function microsoftProvider(config: Config) {
-  return MicrosoftEntraID({
+  const provider = MicrosoftEntraID({
     clientId: config.AUTH_MICROSOFT_ENTRA_ID_ID,
     clientSecret: config.AUTH_MICROSOFT_ENTRA_ID_SECRET,
     issuer: config.AUTH_MICROSOFT_ENTRA_ID_ISSUER,
@@ -19,6 +19,29 @@ export function microsoftProvider(config: Config) {
       return { id: String(claims.sub), name: typeof claims.name === "string" ? claims.name : null, email: null, image: null };
     },
   });
+  return onMicrosoftsHosts(config.AUTH_MICROSOFT_ENTRA_ID_ISSUER) ? provider : withoutTenantRediscovery(provider);
+}
+
+function onMicrosoftsHosts(issuer: string | undefined): boolean {
+  try {
+    return new URL(issuer ?? "").hostname === "login.microsoftonline.com";
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Auth.js re-runs discovery for the id_token's (unverified) `tid` on Microsoft's multi-tenant URL
+ * scheme, without its allow-insecure flag. For any other issuer (the local test issuer, a sovereign
+ * cloud proxy) that step means nothing and only fails, so the internal marker that triggers it is
+ * dropped; the token is then checked against the configured issuer alone, and `tid` against the list.
+ */
+function withoutTenantRediscovery<T extends object>(provider: T): T {
+  const copy = { ...provider } as Record<string | symbol, unknown>;
+  for (const symbol of Object.getOwnPropertySymbols(copy)) {
+    if (symbol.description === "conform-internal") delete copy[symbol];
+  }
+  return copy as T;
 }
 
 /** AJS-5: the `tid` claim must name an allowed tenant (every tenant passes when the list is empty
