@@ -24,7 +24,7 @@ async function microsoftAs(page: Page, login: string) {
 
 test("an unlinked Microsoft identity creates nothing; signing in with a password links it; next time it signs straight in", async ({ browser }) => {
   const margaret = demoAccounts.find((demo) => demo.username === "mcaldwell")!;
-  const first = await browser.newPage();
+  const first = await (await browser.newContext()).newPage();
   await microsoftAs(first, "teacher-one");
   await expect(first).toHaveURL(/\/link-microsoft$/);
   await expect(first.getByRole("heading", { level: 1 })).toHaveText("No portal account is linked to this Microsoft account");

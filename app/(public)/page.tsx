@@ -33,7 +33,12 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
         </h1>
         <SignInForm next={next || undefined} />
         <p className="mt-4 text-center">
-          Do not have an account? <Link href="/register">Register</Link>
+          {/* No prefetch: in a production build, Chromium never finished prefetching these two routes
+              while they did not exist yet, which kept the page from ever going network-idle. */}
+          Do not have an account?{" "}
+          <Link href="/register" prefetch={false}>
+            Register
+          </Link>
         </p>
         <p className="my-3 text-center text-slate-600" aria-hidden="true">
           or
@@ -45,7 +50,10 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
           <Link href="/support">Online Support Form</Link> <a href={phoneHref}>{branding.supportPhone}</a>
         </p>
         <p>
-          Locating licensure information? <Link href="/search">Public Search</Link>
+          Locating licensure information?{" "}
+          <Link href="/search" prefetch={false}>
+            Public Search
+          </Link>
         </p>
       </div>
     </div>
