@@ -1,4 +1,5 @@
-import { NextResponse, type NextRequest } from "next/server";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
+import { authProxy } from "@/lib/auth";
 
 /**
  * A fresh nonce per request for the Content-Security-Policy (NX-7). Next.js reads the nonce from the
@@ -23,7 +24,7 @@ export function contentSecurityPolicy(nonce: string, development: boolean, https
   ].join("; ");
 }
 
-export function proxy(request: NextRequest) {
+function securedResponse(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(
     nonce,
@@ -36,6 +37,17 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   return response;
+}
+
+/**
+ * Auth.js wraps the handler to read the session on every request and re-issue its cookie, so
+ * activity keeps a session alive and idleness ends it (SES-1); a stale or revoked token is cleared.
+ * This is an optimistic layer only: pages and actions check authorisation themselves (AJS-14).
+ */
+export async function proxy(request: NextRequest, event: NextFetchEvent) {
+  // With lazy configuration Auth.js hands the wrapped handler back asynchronously.
+  const handler = await authProxy((wrapped) => securedResponse(wrapped));
+  return handler(request, event as never);
 }
 
 export const config = {

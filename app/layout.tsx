@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
+import { SessionIdleWarning } from "@/components/auth/session-idle-warning";
 import { getBranding } from "@/lib/config/branding";
 import "./globals.css";
 
@@ -28,6 +29,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Skip to main content
         </a>
         {children}
+        <SessionIdleWarning />
       </body>
     </html>
   );

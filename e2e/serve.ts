@@ -1,11 +1,15 @@
-// Starts the portal for end-to-end tests: a production build (`next start`) on a freshly migrated and
-// seeded database. DATABASE_URL (CI passes a database it just created) or else a fresh PGlite
-// directory under .data/e2e. Secrets are throw-away unless given; the seed and the server share them.
+// Starts the portal for end-to-end tests: a production build (`npm start`'s server) on a freshly
+// migrated and seeded database. DATABASE_URL (CI passes a database it just created) or else a fresh
+// PGlite directory under .data/e2e/<port>. Secrets are throw-away unless given; the seed and the server
+// share them. Microsoft sign-in points at the local OpenID Connect issuer (e2e/support/oidc-issuer.ts,
+// port E2E_OIDC_PORT, default E2E_PORT + 100) unless E2E_MICROSOFT=off. Other variables (for example
+// SESSION_IDLE_MINUTES) pass through, which is how specs start server variants (e2e/support/variant-server.ts).
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 
 const port = process.env.E2E_PORT ?? "3100";
+const oidcPort = process.env.E2E_OIDC_PORT ?? String(Number(port) + 100);
 const key = () => randomBytes(32).toString("base64");
 const env: NodeJS.ProcessEnv = {
   ...process.env,
@@ -24,9 +28,15 @@ const env: NodeJS.ProcessEnv = {
   // The real widget solves a real challenge, at a cost two busy CI cores finish in a second or two.
   ALTCHA_COST: process.env.ALTCHA_COST ?? "100",
 };
+if (process.env.E2E_MICROSOFT !== "off") {
+  env.AUTH_MICROSOFT_ENTRA_ID_ID = "e2e-portal";
+  env.AUTH_MICROSOFT_ENTRA_ID_SECRET = "e2e-portal-client-secret-not-real";
+  env.AUTH_MICROSOFT_ENTRA_ID_ISSUER = `http://localhost:${oidcPort}`;
+  env.MICROSOFT_ALLOWED_TENANTS = "e2e-allowed-tenant";
+}
 if (!env.DATABASE_URL) {
-  env.PGLITE_DIR = ".data/e2e/pglite";
-  rmSync(".data/e2e", { recursive: true, force: true });
+  env.PGLITE_DIR = `.data/e2e/${port}/pglite`;
+  rmSync(`.data/e2e/${port}`, { recursive: true, force: true });
 }
 
 function run(script: string, extra: Record<string, string> = {}) {
@@ -38,7 +48,8 @@ run("db:migrate");
 // Demo accounts with known passwords exist only outside production, so the seed runs as "test".
 run("db:seed", { NODE_ENV: "test" });
 
-const server = spawn("npx", ["next", "start", "-p", port], { env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
+// The production server (lib/server/start.mjs), as `npm start` runs it: X-Forwarded-For is rebuilt from the socket.
+const server = spawn("node", ["lib/server/start.mjs"], { env: { ...env, NODE_ENV: "production", PORT: port }, stdio: "inherit" });
 const stop = () => server.kill("SIGTERM");
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);

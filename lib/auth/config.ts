@@ -4,26 +4,46 @@ import type { NextAuthConfig } from "next-auth";
 import { getConfig } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
 import { accounts, users } from "@/lib/db/schema";
+import { log } from "@/lib/observability/log";
 import { credentialsProvider } from "./credentials";
+import { microsoftSignIn } from "./microsoft-sign-in";
+import { MICROSOFT_PROVIDER_ID, microsoftProvider } from "./microsoft-provider";
 import { claimsAtSignIn, validateClaims } from "./session-claims";
 
 /**
  * Auth.js configuration, built per request (lazy: nothing reads the environment or opens the database
- * during `next build`). Sign-in adds Microsoft to `providers`.
+ * during `next build`). Microsoft joins the providers only when configured.
  */
 export function buildAuthConfig(): NextAuthConfig {
   const config = getConfig();
   // Links and redirects come from the configured origin, never the Host header (AJS-4, TOK-6).
   process.env.AUTH_URL ??= config.APP_URL;
+  const https = config.APP_URL.startsWith("https://");
   return {
     secret: config.AUTH_SECRET,
     trustHost: true,
+    // Secure cookies with the __Secure-/__Host- prefixes whenever the site is https (SES-3, AJS-12).
+    useSecureCookies: https,
     adapter: DrizzleAdapter(db, { usersTable: users, accountsTable: accounts }),
     // With an adapter Auth.js defaults to database sessions, which Credentials cannot use (AJS-1).
-    session: { strategy: "jwt", maxAge: config.SESSION_IDLE_MINUTES * 60 },
-    providers: [credentialsProvider()],
+    // maxAge is the idle limit: every session read re-issues the cookie, so activity keeps it alive (SES-1).
+    session: { strategy: "jwt", maxAge: config.SESSION_IDLE_MINUTES * 60, updateAge: 0 },
+    providers: [credentialsProvider(), ...(config.microsoftConfigured ? [microsoftProvider(config)] : [])],
     pages: { signIn: "/", error: "/" },
+    logger: {
+      // A failed sign-in is routine; Auth.js would print a stack trace for each. Nothing personal is logged.
+      error: (error) => {
+        const cause = (error as { cause?: { err?: Error } }).cause?.err;
+        log.warn("auth.error", { code: (error as { type?: string }).type ?? error.name, error: cause ? `${cause.name}: ${cause.message}` : undefined });
+      },
+      warn: (code) => log.warn("auth.warning", { code }),
+      debug: () => {},
+    },
     callbacks: {
+      async signIn({ account, profile }) {
+        if (account?.provider !== MICROSOFT_PROVIDER_ID) return true;
+        return microsoftSignIn(account, profile ?? {}, config);
+      },
       async jwt({ token, user }) {
         if (user) return claimsAtSignIn(user as { id?: string; sessionVersion?: number });
         return validateClaims(token);

@@ -1,36 +1,35 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
-import { passwordHashes, users } from "@/lib/db/schema";
-import { buildEducatorRows } from "@/lib/records/educator-rows";
-import { insertEducator } from "@/lib/records/lookup";
+import { createTestAccount } from "@/lib/sign-in/test-accounts";
+import { withSignInChannel } from "@/lib/sign-in/outcome-channel";
 import { provideTestDatabase } from "@/lib/testing/database";
-import { testPerson } from "@/lib/testing/people";
-import { checkUsernameAndPassword } from "./credentials";
-import { hashPassword } from "./password-hash";
+import { authorizeCredentials } from "./credentials";
 
 provideTestDatabase();
 
 const password = "Correct-Horse-Battery-91!";
+const request = (ip = "203.0.113.5") => new Request("http://localhost/api/auth/callback/credentials", { headers: { "x-forwarded-for": ip } });
 
-async function accountFor(username: string) {
-  const rows = buildEducatorRows(testPerson());
-  await insertEducator(db, rows);
-  const [user] = await db.insert(users).values({ educatorId: rows.educator.id, username, email: `${username.toLowerCase()}@example.org` }).returning();
-  await db.insert(passwordHashes).values({ userId: user!.id, hash: await hashPassword(password) });
-  return user!;
-}
-
-describe("username and password check (AJS-10)", () => {
+describe("Credentials authorize() (AJS-10)", () => {
   it("accepts the right password, matching the username ignoring case, and returns only id and session version", async () => {
-    const user = await accountFor("Ada.Lovelace");
-    expect(await checkUsernameAndPassword({ username: "ada.LOVELACE", password })).toEqual({ id: user.id, sessionVersion: 1 });
+    const user = await createTestAccount("Ada.Lovelace", password);
+    expect(await authorizeCredentials({ username: "ada.LOVELACE", password }, request())).toEqual({ id: user.id, sessionVersion: 1 });
   });
 
   it("refuses a wrong password, an unknown username and malformed input alike, with null", async () => {
-    await accountFor("grace");
-    expect(await checkUsernameAndPassword({ username: "grace", password: "wrong-password-entirely" })).toBeNull();
-    expect(await checkUsernameAndPassword({ username: "nobody-here", password })).toBeNull();
-    expect(await checkUsernameAndPassword({ username: "", password })).toBeNull();
-    expect(await checkUsernameAndPassword("not an object")).toBeNull();
+    await createTestAccount("grace", password);
+    expect(await authorizeCredentials({ username: "grace", password: "wrong-password-entirely" }, request())).toBeNull();
+    expect(await authorizeCredentials({ username: "nobody-here", password }, request())).toBeNull();
+    expect(await authorizeCredentials({ username: "", password }, request())).toBeNull();
+    expect(await authorizeCredentials({ username: 42 }, request())).toBeNull();
+  });
+
+  it("reports the detailed outcome to the sign-in action's channel, and starts no session for a common password (PWD-4)", async () => {
+    await createTestAccount("common.pw", "Password123!");
+    const { result, outcome } = await withSignInChannel("browser-abcdefghijklmnopqrst", async (channel) => ({
+      result: await authorizeCredentials({ username: "common.pw", password: "Password123!" }, request()),
+      outcome: channel.outcome,
+    }));
+    expect(result).toBeNull();
+    expect(outcome).toMatchObject({ ok: true, commonPassword: true });
   });
 });

@@ -9,3 +9,6 @@ export const { handlers, signIn, signOut } = nextAuth;
 
 /** The current session, read once per request (React cache). Authoritative checks use guards.ts. */
 export const auth = cache(nextAuth.auth);
+
+/** Auth.js's middleware form, for proxy.ts: it re-issues the session cookie on each request (idle timeout, SES-1). */
+export const authProxy = nextAuth.auth;

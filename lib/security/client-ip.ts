@@ -3,22 +3,22 @@ import { isIP } from "node:net";
 import { getConfig } from "@/lib/config/env";
 
 /**
- * The client's IP address from request headers. `next start` puts the socket's address in
- * X-Forwarded-For only when the request has none; each trusted proxy in front appends the address it
- * saw (and Next then adds nothing). So with TRUSTED_PROXY_HOPS = n ≥ 1 the client is the n-th entry
- * from the right, and with n = 0 the rightmost (the socket). Entries further left are written by the
- * client and never trusted.
+ * The client's IP address. The production server (lib/server/start.mjs) rewrites X-Forwarded-For as
+ * a proxy would: with TRUSTED_PROXY_HOPS = 0 it is exactly the socket's address; with n ≥ 1 the
+ * socket's address is appended to what the n trusted proxies wrote. So the client is the entry n
+ * places left of the rightmost; anything further left was written by the client and is never used.
  *
- * Deployment note (README): run behind a proxy or load balancer that appends to X-Forwarded-For and
- * set TRUSTED_PROXY_HOPS; a server exposed directly cannot tell a forged header from its own, which is
- * why per-account and per-record limits, not per-IP ones, do the real protecting.
+ * Deployment note (README): behind a load balancer set TRUSTED_PROXY_HOPS to the number of proxies
+ * that append to X-Forwarded-For. Per-account and per-record limits still do the real protecting.
  */
 export function clientIpFrom(headers: Headers, hops = getConfig().TRUSTED_PROXY_HOPS): string {
   const entries = (headers.get("x-forwarded-for") ?? "")
     .split(",")
     .map((entry) => entry.trim())
     .filter(Boolean);
-  const candidate = entries[entries.length - Math.max(1, hops)] ?? "";
+  if (entries.length === 0) return "unknown";
+  // Fewer entries than trusted hops: the request skipped a proxy; the leftmost is the best we know.
+  const candidate = entries[Math.max(0, entries.length - 1 - hops)]!;
   const address = candidate.replace(/^::ffff:/, "");
   return isIP(address) ? address : "unknown";
 }

@@ -1,0 +1,13 @@
+"use server";
+import { headers } from "next/headers";
+import { tooManyRequests, type RecoveryFormState } from "@/lib/recovery/form-state";
+import { requestPasswordReset } from "@/lib/recovery/request-password-reset";
+import { clientIpFrom } from "@/lib/security/client-ip";
+
+export async function forgotPasswordAction(_previous: RecoveryFormState, formData: FormData): Promise<RecoveryFormState> {
+  const value = String(formData.get("identifier") ?? "").trim().slice(0, 254);
+  if (!value) return { status: "error", value, fieldError: "Enter your username or email address" };
+  const gate = await requestPasswordReset(value, clientIpFrom(await headers()));
+  if (!gate.allowed) return { status: "error", value, message: tooManyRequests(gate.retryAfterSeconds) };
+  return { status: "sent" };
+}

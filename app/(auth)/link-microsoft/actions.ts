@@ -1,0 +1,15 @@
+"use server";
+import { redirect } from "next/navigation";
+import { linkPendingMicrosoftAccount } from "@/lib/auth/microsoft-link";
+import { db } from "@/lib/db/client";
+import type { SignInFormState } from "@/lib/sign-in/form-state";
+import { signInWithPassword } from "@/lib/sign-in/sign-in-with-password";
+
+/** Sign in with username and password, then link this browser's pending Microsoft identity (AJS-7). */
+export async function linkWithPasswordAction(_previous: SignInFormState, formData: FormData): Promise<SignInFormState> {
+  const result = await signInWithPassword(formData);
+  if (result.kind === "change-password") redirect(result.location);
+  if (result.kind === "refused") return result.state;
+  await db.transaction((tx) => linkPendingMicrosoftAccount(tx, result.userId));
+  redirect("/dashboard");
+}

@@ -1,0 +1,178 @@
+import { expect, test, type Browser } from "@playwright/test";
+import { demoAccounts } from "../lib/db/seed/demo-accounts";
+import { expectNoAxeViolations } from "./support/axe";
+import { latestEmailTo, openLinkFromLatestEmail } from "./support/mailbox";
+import { sessionUser, signInError, signInWith } from "./support/sign-in";
+import { startVariantServer, type VariantServer } from "./support/variant-server";
+
+/**
+ * Specs that change demo accounts (lockouts, password resets) or need other settings run against
+ * their own server: a short idle limit (3 minutes: the warning opens after 30 seconds) and Microsoft
+ * sign-in not configured.
+ */
+const account = (username: string) => demoAccounts.find((demo) => demo.username === username)!;
+let server: VariantServer;
+
+test.describe.configure({ timeout: 120_000 });
+test.beforeAll(async () => {
+  test.setTimeout(300_000);
+  server = await startVariantServer({ SESSION_IDLE_MINUTES: "3", E2E_MICROSOFT: "off" });
+});
+test.afterAll(async () => server?.stop());
+test.use({ baseURL: undefined });
+
+const newPage = async (browser: Browser) => (await browser.newContext({ baseURL: server.baseURL })).newPage();
+
+test("where Microsoft sign-in is not configured, the button explains instead of failing", async ({ browser }) => {
+  const page = await newPage(browser);
+  await page.goto("/");
+  await page.getByRole("button", { name: "Login with Microsoft" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Sign-in with Microsoft is not set up on this portal yet." })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("a real account locks exactly like an unknown username, and the right password waits for the lock too", async ({ browser }) => {
+  // Two browsers, as failures per browser are limited too (RL-4).
+  const page = await newPage(browser);
+  const stranger = await newPage(browser);
+  const praman = account("praman");
+  const real: string[] = [];
+  const unknown: string[] = [];
+  for (let attempt = 1; attempt <= 6; attempt += 1) {
+    await signInWith(page, praman.username, `Wrong-guess-number-${attempt}!`);
+    real.push(await signInError(page));
+    await signInWith(stranger, "no.such.teacher", `Wrong-guess-number-${attempt}!`);
+    unknown.push(await signInError(stranger));
+  }
+  expect(real).toEqual(unknown);
+  expect(real[4]).toContain("Too many failed sign-ins for this username. You can try again in 1 minute");
+  await signInWith(page, praman.username, praman.password);
+  expect(await signInError(page)).toContain("Too many failed sign-ins for this username.");
+  await page.screenshot({ path: "test-results/sign-in-locked.png", fullPage: true });
+  await expectNoAxeViolations(page);
+});
+
+test("forgot password end to end: reset link by email, new password, every session ends, 'password changed' email", async ({ browser }) => {
+  const brandon = account("bwhitaker");
+  const other = await newPage(browser);
+  await signInWith(other, brandon.username, brandon.password);
+  await expect(other).toHaveURL(/\/dashboard$/);
+  expect(await sessionUser(other)).toBeTruthy();
+
+  const page = await newPage(browser);
+  await page.goto("/");
+  await page.getByRole("link", { name: "Forgot Password?" }).click();
+  await page.getByLabel("Username or email address").fill(brandon.username);
+  await page.getByRole("button", { name: "Email me a reset link" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Check your email" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await openLinkFromLatestEmail(page, brandon.email, "Reset your password");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Choose a new password");
+  const resetUrl = page.url();
+  expect(resetUrl.startsWith(server.baseURL)).toBe(true);
+  await page.getByLabel("New password", { exact: true }).fill("password");
+  await page.getByLabel("Confirm new password").fill("password");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const newPassword = "Granite-Willow-Orbit-62%";
+  await page.getByLabel("New password", { exact: true }).fill(newPassword);
+  await page.getByLabel("Confirm new password").fill(newPassword);
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page).toHaveURL(/\/\?notice=password-changed$/);
+  await expect(page.getByRole("status").first()).toContainText("Your password has been changed");
+
+  // SES-5: the session open in the other browser is over.
+  expect(await sessionUser(other)).toBeNull();
+  // Single use: the link is dead now.
+  await page.goto(resetUrl);
+  await expect(page.getByRole("alert").filter({ hasText: "This link has expired or has already been used" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const changed = await latestEmailTo(page, brandon.email);
+  expect(changed.subject).toBe("Your password was changed");
+  expect(changed.text).toContain("This wasn't me");
+
+  await signInWith(page, brandon.username, brandon.password);
+  expect(await signInError(page)).toContain("The username or password you entered is not correct.");
+  await signInWith(page, brandon.username, newPassword);
+  await expect(page).toHaveURL(/\/dashboard$/);
+});
+
+test("idle warning: opens 150 seconds before the limit, 'Stay signed in' keeps the session, running out signs out", async ({ browser }) => {
+  const margaret = account("mcaldwell");
+  const page = await newPage(browser);
+  await page.clock.install();
+  await signInWith(page, margaret.username, margaret.password);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await page.goto("/support");
+  const dialog = page.getByRole("dialog", { name: "Your session is about to end" });
+  await expect(dialog).toBeHidden();
+  await page.clock.fastForward(31_000);
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText("You will be signed out in 2 minutes 29 seconds");
+  await expect(dialog.getByRole("button", { name: "Stay signed in" })).toBeFocused();
+  await page.screenshot({ path: "test-results/sign-in-idle-warning.png" });
+  await expectNoAxeViolations(page);
+
+  await dialog.getByRole("button", { name: "Stay signed in" }).click();
+  await expect(dialog).toBeHidden();
+  expect(await sessionUser(page)).toBeTruthy();
+
+  await page.clock.fastForward(31_000);
+  await expect(dialog).toBeVisible();
+  await page.clock.fastForward(151_000);
+  await expect(page).toHaveURL(/\/\?notice=timed-out$/);
+  await expect(page.getByRole("status").first()).toContainText("You were signed out because you were inactive");
+  expect(await sessionUser(page)).toBeNull();
+});
+
+test("sign-out is a POST that ends the session on the server: the old cookie no longer works", async ({ browser }) => {
+  const margaret = account("mcaldwell");
+  const page = await newPage(browser);
+  await page.clock.install();
+  await signInWith(page, margaret.username, margaret.password);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  const before = await page.context().cookies();
+  await page.goto("/support");
+  await page.clock.fastForward(31_000);
+  await page.getByRole("dialog").getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/\?notice=signed-out$/);
+  const replay = await browser.newContext({ baseURL: server.baseURL });
+  await replay.addCookies(before);
+  const response = await replay.request.get("/api/auth/session");
+  expect((await response.json().catch(() => null))?.user ?? null).toBeNull();
+});
+
+test("a spoofed X-Forwarded-For is ignored: per-address limits hold however the header changes", async ({ browser }) => {
+  const page = await newPage(browser);
+  let refused = 0;
+  for (let attempt = 1; attempt <= 21 && refused === 0; attempt += 1) {
+    await page.setExtraHTTPHeaders({ "x-forwarded-for": `203.0.113.${attempt}` });
+    await page.goto("/forgot-username");
+    await page.getByLabel("Email address").fill(`spoof.${attempt}@example.net`);
+    await page.getByRole("button", { name: "Email my username" }).click();
+    const outcome = page.getByRole("status").filter({ hasText: "Check your email" }).or(page.getByRole("alert").filter({ hasText: "Too many requests" }));
+    await expect(outcome).toBeVisible();
+    if (await page.getByRole("alert").filter({ hasText: "Too many requests" }).isVisible()) refused = attempt;
+  }
+  // 20 an hour per client address: the 21st is refused although each claimed a new address.
+  expect(refused).toBe(21);
+});
+
+test("a forged forwarded host never reaches a link: emails are built from APP_URL", async ({ browser }) => {
+  const margaret = account("mcaldwell");
+  const page = await newPage(browser);
+  await page.setExtraHTTPHeaders({ "x-forwarded-host": "evil.example", "x-forwarded-for": "198.51.100.1" });
+  await page.goto("/forgot-password");
+  await page.getByLabel("Username or email address").fill(margaret.email);
+  await page.getByRole("button", { name: "Email me a reset link" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Check your email" })).toBeVisible();
+  await page.setExtraHTTPHeaders({});
+  const email = await latestEmailTo(page, margaret.email);
+  expect(email.links.length).toBeGreaterThan(0);
+  for (const link of email.links) expect(link.href).not.toContain("evil.example");
+  expect(email.links.find((link) => link.name === "Reset your password")?.href.startsWith(`${server.baseURL}/reset-password?token=`)).toBe(true);
+});

@@ -1,0 +1,109 @@
+import { expect, test } from "@playwright/test";
+import { demoAccounts } from "../lib/db/seed/demo-accounts";
+import { expectNoAxeViolations } from "./support/axe";
+import { latestEmailTo } from "./support/mailbox";
+import { sessionUser, signInError, signInWith } from "./support/sign-in";
+
+const account = (username: string) => demoAccounts.find((demo) => demo.username === username)!;
+const margaret = account("mcaldwell");
+const brandon = account("bwhitaker");
+
+test.describe("home page sign-in box", () => {
+  test("shows the guide's first screen: Sign In, the Forgot links, Login, Register, Microsoft, support and public search", async ({ page }) => {
+    await page.goto("/");
+    const box = page.getByRole("region", { name: "Sign In" });
+    await expect(box.getByLabel("Username")).toBeVisible();
+    await expect(box.getByLabel("Password", { exact: true })).toHaveAttribute("type", "password");
+    await expect(box.getByRole("link", { name: "Forgot Username?" })).toHaveAttribute("href", "/forgot-username");
+    await expect(box.getByRole("link", { name: "Forgot Password?" })).toHaveAttribute("href", "/forgot-password");
+    await expect(box.getByRole("button", { name: "Login", exact: true })).toBeVisible();
+    await expect(box).toContainText("Do not have an account? Register");
+    await expect(box.getByRole("link", { name: "Register" })).toHaveAttribute("href", "/register");
+    await expect(box.getByRole("button", { name: "Login with Microsoft" })).toBeVisible();
+    const main = page.getByRole("main");
+    await expect(main.getByRole("link", { name: "Online Support Form" })).toHaveAttribute("href", "/support");
+    await expect(main).toContainText("(877) 314-1412");
+    await expect(main).toContainText("Locating licensure information? Public Search");
+    await expect(main.getByRole("link", { name: "Public Search" })).toHaveAttribute("href", "/search");
+    await page.screenshot({ path: "test-results/sign-in-home.png", fullPage: true });
+    await expectNoAxeViolations(page);
+  });
+
+  test("empty fields get messages beside them and in the error summary", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("button", { name: "Login", exact: true }).click();
+    const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+    await expect(summary.getByRole("link", { name: "Enter your username" })).toHaveAttribute("href", "#username");
+    await expect(summary.getByRole("link", { name: "Enter your password" })).toHaveAttribute("href", "#password");
+    await expect(page.getByLabel("Username")).toHaveAttribute("aria-invalid", "true");
+    await expectNoAxeViolations(page);
+  });
+
+  test("a wrong password gets the one generic message, keeps the username, never the password, and puts nothing in the URL", async ({ page }) => {
+    await signInWith(page, brandon.username, "Not-The-Right-Password-1!");
+    expect(await signInError(page)).toContain("The username or password you entered is not correct.");
+    await expect(page.getByLabel("Username")).toHaveValue(brandon.username);
+    await expect(page.getByLabel("Password", { exact: true })).toHaveValue("");
+    expect(new URL(page.url()).search).toBe("");
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: "test-results/sign-in-wrong-password.png", fullPage: true });
+    // The right password still works (one failure is far from any lockout) and clears the count.
+    await signInWith(page, brandon.username, brandon.password);
+    await expect(page).toHaveURL(/\/dashboard$/);
+  });
+
+  test("an unknown username is locked out like a real one, with a message saying when to try again", async ({ page }) => {
+    const messages: string[] = [];
+    for (let attempt = 1; attempt <= 6; attempt += 1) {
+      await signInWith(page, "no.such.person", `Wrong-guess-number-${attempt}!`);
+      messages.push(await signInError(page));
+    }
+    expect(messages.slice(0, 4).every((text) => text.includes("The username or password you entered is not correct."))).toBe(true);
+    expect(messages[4]).toContain("Too many failed sign-ins for this username. You can try again in 1 minute");
+    expect(messages[5]).toContain("Too many failed sign-ins for this username.");
+    await expectNoAxeViolations(page);
+  });
+
+  test("signs in with a demo account (username in any case): session cookie HttpOnly and SameSite=Lax, then the home page sends them on", async ({ page, context }) => {
+    await signInWith(page, margaret.username.toUpperCase(), margaret.password);
+    await expect(page).toHaveURL(/\/dashboard$/);
+    const cookie = (await context.cookies()).find((c) => c.name.endsWith("authjs.session-token"));
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
+    // The JWT carries nothing personal in clear: it is encrypted (JWE, five dot-separated parts).
+    expect(cookie!.value.split(".")).toHaveLength(5);
+    expect(await sessionUser(page)).toBeTruthy();
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/dashboard$/);
+  });
+
+  test("after sign-in, a `next` pointing to another site is ignored (AJS-11)", async ({ page }) => {
+    await page.goto("/?next=https%3A%2F%2Fevil.example%2Fsteal");
+    await page.getByLabel("Username").fill(margaret.username);
+    await page.getByLabel("Password", { exact: true }).fill(margaret.password);
+    await page.getByRole("button", { name: "Login", exact: true }).click();
+    await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/dashboard$/);
+  });
+
+  test("Forgot Username? emails every username on the address; an unknown address gets the same page", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("link", { name: "Forgot Username?" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Forgot Username?");
+    await page.getByRole("button", { name: "Email my username" }).click();
+    await expect(page.getByRole("link", { name: "Enter your email address" })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByLabel("Email address").fill(margaret.email);
+    await page.getByRole("button", { name: "Email my username" }).click();
+    const sent = await page.getByRole("status").filter({ hasText: "Check your email" }).innerText();
+    await expectNoAxeViolations(page);
+    const email = await latestEmailTo(page, margaret.email);
+    expect(email.subject).toBe("Your username");
+    expect(email.text).toContain(margaret.username);
+
+    await page.goto("/forgot-username");
+    await page.getByLabel("Email address").fill("nobody.at.all@example.net");
+    await page.getByRole("button", { name: "Email my username" }).click();
+    expect(await page.getByRole("status").filter({ hasText: "Check your email" }).innerText()).toBe(sent);
+    const none = await latestEmailTo(page, "nobody.at.all@example.net");
+    expect(none.text).toContain("no account uses it");
+  });
+});

@@ -1,0 +1,27 @@
+"use server";
+import { eq, sql } from "drizzle-orm";
+import { headers } from "next/headers";
+import { db } from "@/lib/db/client";
+import { users } from "@/lib/db/schema";
+import { clientIpFrom } from "@/lib/security/client-ip";
+import { recordAudit } from "./audit";
+import { currentUser } from "./guards";
+import { signOut } from "./index";
+
+/**
+ * Sign out (a POST, NX-10). Deleting the cookie is not enough for a self-contained JWT (SES-4): the
+ * account's session_version is bumped, so this token, and any copy of it, is refused from now on.
+ * That also ends the account's sessions on other devices, in line with one session per person (SES-6).
+ * `reason=timed-out` is what the idle warning sends when time runs out.
+ */
+export async function signOutAction(formData?: FormData): Promise<void> {
+  const user = await currentUser();
+  const timedOut = formData?.get("reason") === "timed-out";
+  if (user) {
+    await db.transaction(async (tx) => {
+      await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, user.id));
+      await recordAudit({ event: "sign-out", outcome: "success", userId: user.id, ip: clientIpFrom(await headers()), details: { timedOut } }, tx);
+    });
+  }
+  await signOut({ redirectTo: timedOut ? "/?notice=timed-out" : "/?notice=signed-out" });
+}

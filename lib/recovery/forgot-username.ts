@@ -1,0 +1,28 @@
+import "server-only";
+import { asc, eq } from "drizzle-orm";
+import { noAccountMessage } from "@/components/emails/password-reset-no-account";
+import { usernameReminderMessage } from "@/components/emails/username-reminder";
+import { db } from "@/lib/db/client";
+import { users } from "@/lib/db/schema";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { appLink } from "./links";
+import { gateRecoveryRequest, type RequestGate } from "./request-limits";
+
+/**
+ * "Forgot Username?" (TOK-5): one email to the address, listing every username on it or saying none
+ * does. The caller shows the same page either way.
+ */
+export async function sendUsernameReminder(email: string, ip: string): Promise<RequestGate> {
+  const address = email.trim().toLowerCase();
+  const gate = await gateRecoveryRequest("forgot-username", address, ip);
+  if (!gate.allowed) return gate;
+  await db.transaction(async (tx) => {
+    const rows = await tx.select({ username: users.username }).from(users).where(eq(users.email, address)).orderBy(asc(users.username));
+    const message =
+      rows.length > 0
+        ? usernameReminderMessage(address, { usernames: rows.map((row) => row.username), signInUrl: appLink("/") })
+        : noAccountMessage(address, { registerUrl: appLink("/register"), request: "username" });
+    await enqueueEmail(tx, message);
+  });
+  return gate;
+}

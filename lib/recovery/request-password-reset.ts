@@ -1,0 +1,54 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { noAccountMessage } from "@/components/emails/password-reset-no-account";
+import { passwordResetMessage } from "@/components/emails/password-reset";
+import { recordAudit } from "@/lib/auth/audit";
+import { db, type Executor } from "@/lib/db/client";
+import { users } from "@/lib/db/schema";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { appLink } from "./links";
+import { gateRecoveryRequest, type RequestGate } from "./request-limits";
+import { issueToken } from "./tokens";
+
+export const RESET_MINUTES = 30;
+
+/**
+ * "Forgot Password?" with a username or an email address: a reset link per matching account (an
+ * address can serve several), or, for an address no account uses, an email saying so (TOK-5). An
+ * unknown username gets nothing, as there is nowhere to write. The page is the same in every case.
+ */
+export async function requestPasswordReset(identifier: string, ip: string): Promise<RequestGate> {
+  const typed = identifier.trim().toLowerCase();
+  const gate = await gateRecoveryRequest("forgot-password", typed, ip);
+  if (!gate.allowed) return gate;
+  const byEmail = typed.includes("@");
+  await db.transaction(async (tx) => {
+    const accounts = await tx
+      .select({ id: users.id, username: users.username, email: users.email })
+      .from(users)
+      .where(byEmail ? eq(users.email, typed) : eq(sql`lower(${users.username})`, typed));
+    for (const account of accounts) await sendResetLink(tx, account, ip);
+    if (accounts.length === 0 && byEmail) {
+      await enqueueEmail(tx, noAccountMessage(typed, { registerUrl: appLink("/register"), request: "password" }));
+    }
+  });
+  return gate;
+}
+
+/** Issues a reset token and emails its link; returns the token (the PWD-4 forced change uses it directly). */
+export async function sendResetLink(tx: Executor, account: { id: string; username: string; email: string }, ip: string | null): Promise<string> {
+  const token = await issueToken(tx, { purpose: "password_reset", userId: account.id, email: account.email });
+  await enqueueEmail(tx, passwordResetMessage(account.email, { username: account.username, resetUrl: appLink("/reset-password", { token }), minutes: RESET_MINUTES }));
+  await recordAudit({ event: "password-reset.requested", outcome: "success", userId: account.id, ip }, tx);
+  return token;
+}
+
+/** PWD-4: a correct but common password. No session yet; a reset token the sign-in action redirects to. */
+export async function startForcedPasswordChange(userId: string): Promise<string | null> {
+  return db.transaction(async (tx) => {
+    const [account] = await tx.select({ id: users.id, email: users.email }).from(users).where(eq(users.id, userId));
+    if (!account) return null;
+    await tx.update(users).set({ mustChangePassword: true }).where(eq(users.id, userId));
+    return issueToken(tx, { purpose: "password_reset", userId: account.id, email: account.email });
+  });
+}

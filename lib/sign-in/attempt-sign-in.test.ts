@@ -1,0 +1,98 @@
+import { and, desc, eq } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { advanceClock, setClock } from "@/lib/clock";
+import { resetConfig } from "@/lib/config/env";
+import { db } from "@/lib/db/client";
+import { emailOutbox, users } from "@/lib/db/schema";
+import { provideTestDatabase } from "@/lib/testing/database";
+import { attemptSignIn, type SignInOutcome } from "./attempt-sign-in";
+import { createTestAccount } from "./test-accounts";
+import { unlockWithToken } from "./unlock";
+
+provideTestDatabase();
+const password = "Amber-Canyon-Whistle-42!";
+let ip = 0;
+// Each test uses its own client address so the per-(username, IP) limiter starts empty.
+const nextIp = () => `198.51.100.${++ip}`;
+
+beforeEach(() => setClock(new Date("2026-11-29T10:00:00Z")));
+afterEach(() => {
+  setClock(undefined);
+  delete process.env.RATE_LIMIT_SIGN_IN_HARD_CAP;
+  delete process.env.RATE_LIMIT_SIGN_IN_LOCKOUT;
+  resetConfig();
+});
+
+/** The outcome without its numbers where they depend on timing only. */
+const shape = (outcome: SignInOutcome) => (outcome.ok ? "ok" : outcome.reason === "locked" ? `locked:${outcome.retryAfterSeconds}` : outcome.reason);
+
+async function failures(username: string, address: string, count: number, stepMs = 0) {
+  const seen: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    seen.push(shape(await attemptSignIn({ username, password: `Wrong-guess-${i}`, ip: address })));
+    advanceClock(stepMs);
+  }
+  return seen;
+}
+
+describe("sign-in attempts: throttling and lockout (AJS-10, RL-1, RL-2, RL-11)", () => {
+  it("signs in with the right password (username ignoring case) and clears earlier failures", async () => {
+    const user = await createTestAccount("t.signin", password);
+    const address = nextIp();
+    await failures("t.signin", address, 3);
+    expect(await attemptSignIn({ username: "T.SIGNIN", password, ip: address })).toEqual({ ok: true, userId: user.id, sessionVersion: 1, commonPassword: false });
+    const [row] = await db.select().from(users).where(eq(users.id, user.id));
+    expect(row!.failedSignInCount).toBe(0);
+  });
+
+  it("locks after five failures for a growing time, and says when to try again; the right password waits too", async () => {
+    await createTestAccount("t.lock", password);
+    const address = nextIp();
+    expect(await failures("t.lock", address, 6)).toEqual(["invalid", "invalid", "invalid", "invalid", "locked:60", "locked:60"]);
+    expect(shape(await attemptSignIn({ username: "t.lock", password, ip: address }))).toBe("locked:60");
+    advanceClock(61_000);
+    expect(await failures("t.lock", address, 1)).toEqual(["locked:120"]);
+    advanceClock(121_000);
+    expect(shape(await attemptSignIn({ username: "t.lock", password, ip: address }))).toBe("ok");
+  });
+
+  it("gives an unknown username exactly the same outcomes as a real one", async () => {
+    await createTestAccount("t.real", password);
+    const [a, b] = [nextIp(), nextIp()];
+    const real = [...(await failures("t.real", a, 6)), ...(advanceClock(61_000), await failures("t.real", a, 2))];
+    setClock(new Date("2026-11-29T10:00:00Z"));
+    const unknown = [...(await failures("t.nobody", b, 6)), ...(advanceClock(61_000), await failures("t.nobody", b, 2))];
+    expect(unknown).toEqual(real);
+  });
+
+  it("throttles one username from one address to five tries a minute (RL-2); other usernames keep their own budget", async () => {
+    process.env.RATE_LIMIT_SIGN_IN_LOCKOUT = "50/60"; // account lockout out of the way, to see RL-2 alone
+    resetConfig();
+    const address = nextIp();
+    expect(await failures("t.pair", address, 6)).toEqual(["invalid", "invalid", "invalid", "invalid", "invalid", "throttled"]);
+    expect(await failures("t.other", address, 1)).toEqual(["invalid"]);
+    advanceClock(61_000);
+    expect(await failures("t.pair", address, 1)).toEqual(["invalid"]);
+  });
+
+  it("after the hard cap only the emailed unlock link (or a reset) opens the account (RL-11)", async () => {
+    process.env.RATE_LIMIT_SIGN_IN_HARD_CAP = "7/86400";
+    resetConfig();
+    const user = await createTestAccount("t.cap", password, "t.cap@example.org");
+    const address = nextIp();
+    const seen = await failures("t.cap", address, 7, 10 * 60_000);
+    expect(seen.at(-1)).toBe("unlock-required");
+    advanceClock(60 * 60_000);
+    expect(shape(await attemptSignIn({ username: "t.cap", password, ip: nextIp() }))).toBe("unlock-required");
+    const [mail] = await db
+      .select()
+      .from(emailOutbox)
+      .where(and(eq(emailOutbox.toAddress, "t.cap@example.org"), eq(emailOutbox.template, "account-locked")))
+      .orderBy(desc(emailOutbox.createdAt));
+    const token = /unlock\?token=([A-Za-z0-9_-]+)/.exec(mail!.text)?.[1];
+    expect(token).toBeTruthy();
+    expect(await unlockWithToken(token!, "198.51.100.200")).toBe(true);
+    expect(await unlockWithToken(token!, "198.51.100.200")).toBe(false);
+    expect(await attemptSignIn({ username: "t.cap", password, ip: nextIp() })).toMatchObject({ ok: true, userId: user.id });
+  });
+});
