@@ -7,8 +7,10 @@ import { startVariantServer, type VariantServer } from "./support/variant-server
 
 /**
  * Specs that change demo accounts (lockouts, password resets) or need other settings run against
- * their own server: a short idle limit (3 minutes: the warning opens after 30 seconds) and Microsoft
- * sign-in not configured.
+ * their own server: a short idle limit (3 minutes: the warning opens after 30 seconds), Microsoft
+ * sign-in not configured, and a public-search limit low enough to reach. Every request comes from
+ * one real address here (X-Forwarded-For is rebuilt from the socket), so exhausting a per-IP limit on
+ * the main server would refuse the specs that follow.
  */
 const account = (username: string) => demoAccounts.find((demo) => demo.username === username)!;
 let server: VariantServer;
@@ -16,7 +18,7 @@ let server: VariantServer;
 test.describe.configure({ timeout: 120_000 });
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  server = await startVariantServer({ SESSION_IDLE_MINUTES: "3", E2E_MICROSOFT: "off" });
+  server = await startVariantServer({ SESSION_IDLE_MINUTES: "3", E2E_MICROSOFT: "off", RATE_LIMIT_PUBLIC_SEARCH: "15/300" });
 });
 test.afterAll(async () => server?.stop());
 test.use({ baseURL: undefined });
@@ -175,4 +177,19 @@ test("a forged forwarded host never reaches a link: emails are built from APP_UR
   expect(email.links.length).toBeGreaterThan(0);
   for (const link of email.links) expect(link.href).not.toContain("evil.example");
   expect(email.links.find((link) => link.name === "Reset your password")?.href.startsWith(`${server.baseURL}/reset-password?token=`)).toBe(true);
+});
+
+test("too many searches from one address: HTTP 429 and a friendly page", async ({ browser }) => {
+  const page = await newPage(browser);
+  let status = 200;
+  for (let i = 0; i < 40 && status !== 429; i += 1) {
+    status = (await page.request.get("/search?id=00000000")).status();
+  }
+  expect(status).toBe(429);
+  const response = await page.goto("/search?last=Mitchell");
+  expect(response?.status()).toBe(429);
+  expect(response?.headers()["retry-after"]).toMatch(/^\d+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Too many searches");
+  await expect(page.getByRole("link", { name: "bulk verification" })).toBeVisible();
+  await expectNoAxeViolations(page);
 });

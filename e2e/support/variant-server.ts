@@ -16,7 +16,9 @@ export async function startVariantServer(env: Record<string, string>): Promise<V
   const port = variantPort();
   const baseURL = `http://localhost:${port}`;
   const child: ChildProcess = spawn("npx", ["tsx", "--import", "./lib/cli/server-only-off.mjs", "e2e/serve.ts"], {
-    env: { ...process.env, ...env, E2E_PORT: String(port), APP_URL: baseURL },
+    // Always its own embedded database, even when the main server runs on DATABASE_URL (CI): what this
+    // server changes (lockouts, resets, counters) must never reach the main server's demo accounts.
+    env: { ...process.env, DATABASE_URL: "", ...env, E2E_PORT: String(port), APP_URL: baseURL },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
