@@ -36,6 +36,8 @@ export async function insertAccount(tx: Executor, account: NewAccount, event: st
   const userId = user!.id;
   await tx.insert(passwordHashes).values({ userId, hash: account.passwordHash, updatedAt: at });
   await sendConfirmationEmail(tx, { userId, email: account.email, name: account.name });
-  await recordAudit({ event, outcome: "success", userId, educatorId: account.educatorId, ...context }, tx);
+  const { onAccountCreated, ...where } = context;
+  await recordAudit({ event, outcome: "success", userId, educatorId: account.educatorId, ...where }, tx);
+  await onAccountCreated?.(tx, userId);
   return userId;
 }

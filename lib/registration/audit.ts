@@ -30,4 +30,12 @@ export async function recordAudit(entry: AuditEntry, executor: Executor = db): P
 }
 
 /** Who is asking, as the actions pass it down from the request. */
-export type RequestContext = { ip: string; userAgent: string | null };
+export type RequestContext = {
+  ip: string;
+  userAgent: string | null;
+  /**
+   * Runs inside the transaction that creates an account. The request layer uses it to link a Microsoft
+   * identity waiting in this browser (AJS-7: "after registering, the identity is linked").
+   */
+  onAccountCreated?: (tx: Executor, userId: string) => Promise<unknown>;
+};

@@ -1,4 +1,5 @@
 import "server-only";
+import { linkPendingMicrosoftAccount } from "@/lib/auth/microsoft-link";
 import { cookies, headers } from "next/headers";
 import { getConfig } from "@/lib/config/env";
 import { clientIpFrom } from "@/lib/security/client-ip";
@@ -55,5 +56,5 @@ export async function forgetChosenClaim(): Promise<void> {
 /** The IP and user agent for rate limits and audit events. */
 export async function requestContext(): Promise<RequestContext> {
   const list = await headers();
-  return { ip: clientIpFrom(list), userAgent: list.get("user-agent") };
+  return { ip: clientIpFrom(list), userAgent: list.get("user-agent"), onAccountCreated: linkPendingMicrosoftAccount };
 }
