@@ -32,7 +32,7 @@ export async function CredentialsPanel() {
 }
 
 function CredentialItem({ credential }: { credential: CredentialView }) {
-  const scope = [credential.area, credential.gradeRange ? `Grades ${credential.gradeRange}` : null].filter(Boolean).join(", ");
+  const scope = [credential.area, gradeLabel(credential.gradeRange)].filter(Boolean).join(", ");
   return (
     <li className={credential.expiringSoon ? "border-l-4 border-amber-600 bg-amber-50 p-3" : "border-l-4 border-slate-300 p-3"}>
       <h3 className="font-semibold">{credential.typeName}</h3>
@@ -60,4 +60,10 @@ function Item({ term, value }: { term: string; value: string }) {
       <dd>{value}</dd>
     </>
   );
+}
+
+/** "Grades 8–12", but "All Grades" as it is. */
+function gradeLabel(range: string | null): string | null {
+  if (!range) return null;
+  return /grade/i.test(range) ? range : `Grades ${range}`;
 }

@@ -1,13 +1,12 @@
 import "server-only";
 import { asc, desc, eq, sql } from "drizzle-orm";
 import { requireUser } from "@/lib/auth/guards";
-import { addDays, today } from "@/lib/clock";
+import { today } from "@/lib/clock";
 import { db } from "@/lib/db/client";
 import { credentials, credentialTypes, users } from "@/lib/db/schema";
 import type { CredentialRank, CredentialStatus } from "@/lib/db/schema/enums";
+import { isExpiringSoon } from "./expiry";
 
-/** "Expiring soon": an active credential whose expiration date is within this many days. */
-export const EXPIRING_WITHIN_DAYS = 90;
 
 export type CredentialView = {
   certificateNumber: string;
@@ -20,10 +19,6 @@ export type CredentialView = {
   expirationDate: string | null;
   expiringSoon: boolean;
 };
-
-export function isExpiringSoon(status: CredentialStatus, expirationDate: string | null, on = today()): boolean {
-  return status === "active" && expirationDate !== null && expirationDate >= on && expirationDate <= addDays(on, EXPIRING_WITHIN_DAYS);
-}
 
 /**
  * The signed-in person's credentials, active first, then by expiration (latest first). The person is
