@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalUsPhone } from "@/lib/forms/us-phone";
 
 export const contactFields = ["phone", "addressLine1", "addressLine2", "city", "state", "postalCode"] as const;
 
@@ -12,11 +13,7 @@ const optional = (max: number, label: string) =>
 /** Phone and mailing address; all optional, but an address is either whole or absent. */
 export const contactSchema = z
   .object({
-    phone: z
-      .string()
-      .trim()
-      .refine((value) => value === "" || /^(\+?1[-. ]?)?\(?\d{3}\)?[-. ]?\d{3}[-. ]?\d{4}$/.test(value), "Enter a phone number with its area code, like (502) 555-0142")
-      .transform((value) => value || null),
+    phone: optionalUsPhone,
     addressLine1: optional(100, "Address line 1"),
     addressLine2: optional(100, "Address line 2"),
     city: optional(60, "Town or city"),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalUsPhone } from "@/lib/forms/us-phone";
 import type { SupportTopic } from "@/lib/db/schema/enums";
 import { containsSsnShape } from "./ssn-shape";
 
@@ -43,11 +44,7 @@ export const supportFormSchema = z.object({
     .max(254, "Your email address must be 254 characters or fewer")
     .pipe(z.email("Enter an email address in the correct format, like name@example.com"))
     .transform((value) => value.toLowerCase()),
-  phone: z
-    .string()
-    .trim()
-    .refine((value) => value === "" || /^(\+?1[-. ]?)?\(?\d{3}\)?[-. ]?\d{3}[-. ]?\d{4}$/.test(value), "Enter a phone number with its area code, like (502) 555-0142")
-    .transform((value) => (value === "" ? null : value)),
+  phone: optionalUsPhone,
   topic: z.enum(supportTopics.map((entry) => entry.value) as [SupportTopic, ...SupportTopic[]], "Select what your question is about"),
   message: z
     .string()
