@@ -2,13 +2,14 @@ import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, expectNoHorizontalScroll } from "./support/axe";
 import { passCaptcha } from "./support/captcha";
 import { latestEmailTo } from "./support/mailbox";
+import { signInAs } from "./support/sign-in-as";
 
 const supportInbox = "support@kecs.randasolutions.com";
 
 test.describe("online support form", () => {
   test("a visitor sends a request: reference on screen, a copy to support and a receipt in /dev/mailbox", async ({ page }) => {
     await page.goto("/support?topic=lost_email_access");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Online Support Form");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Online Support");
     await expect(page.getByRole("main")).toContainText("(877) 314-1412");
     await expect(page.getByLabel("What is your question about?")).toHaveValue("lost_email_access");
     await expect(page.getByText("Never enter your Social Security number or any part of it.")).toBeVisible();
@@ -61,6 +62,23 @@ test.describe("online support form", () => {
     await expect(page.getByLabel("What is your question about?")).toHaveValue("sign_in");
     await expect(page.locator("body")).not.toContainText("987-65-4321");
     await expectNoAxeViolations(page);
+  });
+
+  test("a signed-in person: name and email filled in, no captcha, the account attached", async ({ page }) => {
+    await signInAs(page, "praman");
+    await page.goto("/support");
+    await expect(page.getByLabel("Your name")).toHaveValue("Priya Raman");
+    await expect(page.getByLabel("Email address")).toHaveValue("priya.raman@example.org");
+    await expect(page.getByText("your account will be attached to this request")).toBeVisible();
+    await expect(page.locator("altcha-widget")).toHaveCount(0);
+    await page.getByLabel("What is your question about?").selectOption({ label: "My credentials" });
+    await page.getByLabel("Message").fill("When will my first certificate be issued?");
+    await page.getByRole("button", { name: "Send request" }).click();
+    await expect(page.getByRole("heading", { name: "Your request has been sent" })).toBeVisible();
+    const reference = (await page.locator("strong", { hasText: /^SR-/ }).innerText()).trim();
+    const toSupport = await latestEmailTo(page, supportInbox);
+    expect(toSupport.subject).toBe(`Support request ${reference}: My credentials`);
+    expect(toSupport.text).toContain("Account: praman");
   });
 
   test("reflows at 320 px with no accessibility violations", async ({ page }) => {

@@ -11,7 +11,7 @@ export default async function SupportPage({ searchParams }: { searchParams: Prom
   const [{ topic }, prefill] = await Promise.all([searchParams, supportPrefill()]);
   return (
     <div className="max-w-prose space-y-6">
-      <h1 className="text-3xl font-bold text-brand-900">Online Support Form</h1>
+      <h1 className="text-3xl font-bold text-brand-900">Online Support</h1>
       <section aria-labelledby="support-contacts-heading" className="space-y-3">
         <h2 id="support-contacts-heading" className="text-xl font-bold">
           Other ways to reach us
@@ -30,7 +30,7 @@ export default async function SupportPage({ searchParams }: { searchParams: Prom
         </ul>
       </section>
       <p className="rounded border-l-4 border-accent-500 bg-white p-3">
-        Never send any part of your Social Security number, by email or through this form.
+        Never send any part of your Social Security number by email. Do not enter it in the form below either.
       </p>
       <section aria-labelledby="support-form-heading">
         <h2 id="support-form-heading" className="mb-4 text-xl font-bold">
