@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, expectNoHorizontalScroll } from "./support/axe";
 import { latestEmailTo, openLinkFromLatestEmail } from "./support/mailbox";
 import { fillAccount, passCaptcha, search, shoot } from "./register-helpers";
+import { signOutFromMenu } from "./support/sign-in";
 
 const password = "Quiet-Orchard-Bicycle-47!";
 
@@ -71,8 +72,7 @@ test("not found → Create new account → dashboard → confirmed", async ({ pa
   // The new record is now found by the account search, and it already has its account.
   await page.getByRole("link", { name: "Go to your home page" }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page).toHaveURL(/\/$/);
+  await signOutFromMenu(page);
   await search(page, { first: "Grace", last: "Hopper", lastFour: "5678", dob: "12/09/1976" });
   await expect(page.getByRole("heading", { name: "You already have an account" })).toBeVisible();
 });

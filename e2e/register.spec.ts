@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { latestEmailTo, openLinkFromLatestEmail } from "./support/mailbox";
 import { fillAccount, fillSearch, search, shoot } from "./register-helpers";
+import { signOutFromMenu } from "./support/sign-in";
 
 // Seeded demo people (lib/db/seed/demo-people.ts, demo-accounts.ts).
 const endUser = { first: "End", last: "User", lastFour: "4321", dob: "3/1/1947" };
@@ -80,8 +81,7 @@ test("found → This is me! → account information → dashboard → confirmati
   // Signed in, registration sends you home; Sign out is a POST.
   await page.goto("/register");
   await expect(page).toHaveURL(/\/dashboard$/);
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page).toHaveURL(/\/$/);
+  await signOutFromMenu(page);
 });
 
 test("a former last name finds the record, shown under the current name", async ({ page }) => {

@@ -1,13 +1,7 @@
 "use server";
 
-import { signOut } from "@/lib/auth";
 import { requireUser } from "@/lib/auth/guards";
 import { resendConfirmationEmail, type ResendOutcome } from "@/lib/registration/email-confirmation";
-
-/** "Sign out" is a POST (NX-10), never a link. */
-export async function signOutAction(): Promise<void> {
-  await signOut({ redirectTo: "/" });
-}
 
 export type ResendState = { outcome?: ResendOutcome };
 

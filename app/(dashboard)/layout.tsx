@@ -1,21 +1,14 @@
 import type { ReactNode } from "react";
+import { DashboardNav } from "@/components/dashboard/dashboard-nav";
 import { PageFrame } from "@/components/layout/page-frame";
-import { SignOutForm } from "@/components/register/sign-out-form";
-import { getMyAccountSummary } from "@/lib/accounts/account-summary";
+import { requireUser } from "@/lib/auth/guards";
+import { signOutAction } from "@/lib/auth/sign-out";
 
-/** The signed-in shell: requireUser (inside getMyAccountSummary), the person's name and "Sign out". */
+/**
+ * The signed-in shell: the agency header with Dashboard/Profile navigation, the unread count and the
+ * name menu (Profile, Sign out). Sign-out bumps the session version, so the token dies server-side (SES-4).
+ */
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
-  const account = await getMyAccountSummary();
-  return (
-    <PageFrame
-      nav={
-        <div className="flex flex-wrap items-center gap-3">
-          <span className="font-semibold">{account.name}</span>
-          <SignOutForm />
-        </div>
-      }
-    >
-      {children}
-    </PageFrame>
-  );
+  await requireUser();
+  return <PageFrame nav={<DashboardNav signOutAction={signOutAction} />}>{children}</PageFrame>;
 }

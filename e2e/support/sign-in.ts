@@ -21,3 +21,10 @@ export async function sessionUser(page: Page): Promise<string | null> {
   const body = await response.json().catch(() => null);
   return body?.user?.id ?? null;
 }
+
+/** Signs out as a person does: the name menu in the signed-in top bar, then "Sign out" (a POST). */
+export async function signOutFromMenu(page: Page) {
+  await page.getByRole("navigation", { name: "Account" }).locator("summary").click();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/\?notice=signed-out$/);
+}

@@ -44,7 +44,10 @@ export function registerNodeInstrumentation(): void {
  */
 function startBackgroundWork(): void {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
-  import("@/lib/email/delivery-loop")
-    .then(({ startDeliveryLoop }) => startDeliveryLoop())
+  Promise.all([import("@/lib/email/delivery-loop"), import("@/lib/notifications/expiring-credentials")])
+    .then(([{ startDeliveryLoop }, { registerExpiringCredentialsTask }]) => {
+      startDeliveryLoop();
+      registerExpiringCredentialsTask();
+    })
     .catch((error: unknown) => log.error("email.delivery-loop-failed", { phase: "start", error }));
 }

@@ -10,6 +10,11 @@ import { stableUuid } from "./prng";
  * The dashboard's announcements: three current ones and one that has ended (so the "only current"
  * filter has something to leave out). Fixed ids, so a re-run adds nothing.
  */
+/** onDay() never returns a future time (right for past events); end dates ahead need the real noon. */
+function noonOn(isoDate: string): Date {
+  return new Date(`${isoDate}T12:00:00Z`);
+}
+
 export async function seedAnnouncements(executor: Executor, today: string): Promise<number> {
   const rows = [
     {
@@ -17,7 +22,7 @@ export async function seedAnnouncements(executor: Executor, today: string): Prom
       title: "Renewal season is open",
       body: "Certificates can now be renewed online. Apply at least 60 days before your certificate expires so the renewal is processed in time.",
       startsAt: onDay(addDays(today, -10), 12),
-      endsAt: onDay(addDays(today, 120), 12),
+      endsAt: noonOn(addDays(today, 120)),
     },
     {
       key: "claim-your-record",
@@ -31,7 +36,7 @@ export async function seedAnnouncements(executor: Executor, today: string): Prom
       title: "Scheduled maintenance",
       body: "The portal will be unavailable Saturday night from 10 p.m. to 2 a.m. Eastern time for scheduled maintenance.",
       startsAt: onDay(addDays(today, -2), 12),
-      endsAt: onDay(addDays(today, 12), 12),
+      endsAt: noonOn(addDays(today, 12)),
     },
     {
       key: "ended-testing-change",

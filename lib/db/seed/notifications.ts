@@ -35,6 +35,8 @@ export function expiringNotification(userId: string, catalog: CredentialCatalog,
     title: "Certificate expiring soon",
     body: `Your ${describe(catalog, credential)}, expires on ${credential.expirationDate}. Apply to renew it before then.`,
     linkPath: "/apply",
+    // The same key the scheduled task uses (lib/notifications/expiring-credentials.ts), so it skips these.
+    dedupeKey: `credential-expiring:${credential.id}:${credential.expirationDate}`,
     createdAt: onDay(today, 11),
   };
 }

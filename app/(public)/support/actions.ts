@@ -1,0 +1,20 @@
+"use server";
+
+import { headers } from "next/headers";
+import { currentUser } from "@/lib/auth/guards";
+import { readForm, type FormState } from "@/lib/forms/form-state";
+import { clientIpFrom } from "@/lib/security/client-ip";
+import { submitSupportRequest } from "@/lib/support/submit-support-request";
+import { supportFields } from "@/lib/support/support-form";
+
+/** The online support form: public, so the account is whatever session the server sees (NX-2). */
+export async function submitSupportRequestAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const requestHeaders = await headers();
+  const captcha = formData.get("altcha");
+  return submitSupportRequest({
+    values: readForm(formData, supportFields),
+    captcha: typeof captcha === "string" ? captcha : null,
+    account: await currentUser(),
+    request: { ip: clientIpFrom(requestHeaders), userAgent: requestHeaders.get("user-agent") },
+  });
+}

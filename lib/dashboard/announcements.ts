@@ -1,0 +1,12 @@
+import "server-only";
+import { requireUser } from "@/lib/auth/guards";
+import { now } from "@/lib/clock";
+import { announcementsInForce, type AnnouncementView } from "./announcements-in-force";
+
+export type { AnnouncementView };
+
+/** The dashboard's Announcements panel: for signed-in people only. */
+export async function currentAnnouncements(limit = 10): Promise<AnnouncementView[]> {
+  await requireUser();
+  return announcementsInForce(now(), limit);
+}

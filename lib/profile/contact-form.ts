@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { optionalUsPhone } from "@/lib/forms/us-phone";
+
+export const contactFields = ["phone", "addressLine1", "addressLine2", "city", "state", "postalCode"] as const;
+
+const optional = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} must be ${max} characters or fewer`)
+    .transform((value) => value || null);
+
+/** Phone and mailing address; all optional, but an address is either whole or absent. */
+export const contactSchema = z
+  .object({
+    phone: optionalUsPhone,
+    addressLine1: optional(100, "Address line 1"),
+    addressLine2: optional(100, "Address line 2"),
+    city: optional(60, "Town or city"),
+    state: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .refine((value) => value === "" || /^[A-Z]{2}$/.test(value), "Enter the state as two letters, like KY")
+      .transform((value) => value || null),
+    postalCode: z
+      .string()
+      .trim()
+      .refine((value) => value === "" || /^\d{5}(-\d{4})?$/.test(value), "Enter a ZIP code like 40601 or 40601-1234")
+      .transform((value) => value || null),
+  })
+  .superRefine((value, context) => {
+    const anyAddress = value.addressLine1 || value.city || value.state || value.postalCode;
+    if (!anyAddress) return;
+    if (!value.addressLine1) context.addIssue({ code: "custom", path: ["addressLine1"], message: "Enter the first line of your address" });
+    if (!value.city) context.addIssue({ code: "custom", path: ["city"], message: "Enter your town or city" });
+    if (!value.state) context.addIssue({ code: "custom", path: ["state"], message: "Enter your state" });
+    if (!value.postalCode) context.addIssue({ code: "custom", path: ["postalCode"], message: "Enter your ZIP code" });
+  });

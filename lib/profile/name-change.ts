@@ -1,0 +1,51 @@
+import "server-only";
+import { desc, eq } from "drizzle-orm";
+import { db } from "@/lib/db/client";
+import { nameChangeRequests, notifications, users } from "@/lib/db/schema";
+import { errorState, fromZodError, type FormState } from "@/lib/forms/form-state";
+import { recordAudit } from "@/lib/registration/audit";
+import { nameChangeSchema } from "./name-change-form";
+
+export type NameChangeView = { name: string; status: "received" | "approved" | "denied"; requestedAt: Date };
+
+/** The person's latest name change request, if any. `userId` comes from requireUser() (profile-data.ts). */
+export async function latestNameChangeFor(userId: string): Promise<NameChangeView | null> {
+  const [row] = await db
+    .select()
+    .from(nameChangeRequests)
+    .where(eq(nameChangeRequests.userId, userId))
+    .orderBy(desc(nameChangeRequests.createdAt))
+    .limit(1);
+  if (!row) return null;
+  return { name: [row.firstName, row.middleName, row.lastName].filter(Boolean).join(" "), status: row.status, requestedAt: row.createdAt };
+}
+
+/**
+ * Records a name change request for staff review, its feed notification and its audit event in one
+ * transaction. One open request at a time (a partial unique index says so; a second gets a message).
+ */
+export async function requestNameChangeFor(userId: string, values: Record<string, string>): Promise<FormState> {
+  const parsed = nameChangeSchema.safeParse(values);
+  if (!parsed.success) return fromZodError(parsed.error, values);
+  try {
+    await db.transaction(async (tx) => {
+      const [user] = await tx.select({ educatorId: users.educatorId }).from(users).where(eq(users.id, userId));
+      if (!user) throw new Error("no such account");
+      const [request] = await tx.insert(nameChangeRequests).values({ userId, educatorId: user.educatorId, ...parsed.data }).returning({ id: nameChangeRequests.id });
+      await tx.insert(notifications).values({
+        userId,
+        kind: "name_change_received",
+        title: "Name change request received",
+        body: "We received your request to change the name on your educator record. Staff will review it and let you know.",
+        linkPath: "/profile",
+      });
+      await recordAudit({ event: "profile.name_change_requested", outcome: "success", userId, educatorId: user.educatorId, details: { requestId: request!.id } }, tx);
+    });
+  } catch (error) {
+    if (String(error).includes("name_change_requests_one_open_key") || String((error as { cause?: unknown }).cause).includes("name_change_requests_one_open_key")) {
+      return errorState({}, values, "You already have a name change request waiting for review.");
+    }
+    throw error;
+  }
+  return { status: "ok", fieldErrors: {}, values: {} };
+}

@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { optionalUsPhone } from "@/lib/forms/us-phone";
+import type { SupportTopic } from "@/lib/db/schema/enums";
+import { containsSsnShape } from "./ssn-shape";
+
+/** The topics people choose from, in the order shown; values are the support_topic enum. */
+export const supportTopics: { value: SupportTopic; label: string }[] = [
+  { value: "sign_in", label: "Signing in" },
+  { value: "registration", label: "Registering for an account" },
+  { value: "lost_email_access", label: "I no longer have access to my email" },
+  { value: "credentials", label: "My credentials" },
+  { value: "payment", label: "Payment" },
+  { value: "other", label: "Something else" },
+];
+
+export function supportTopicLabel(topic: SupportTopic): string {
+  return supportTopics.find((entry) => entry.value === topic)?.label ?? topic;
+}
+
+/** `?topic=lost_email_access` preselects a topic (the registration page links here with it). */
+export function topicFromQuery(value: string | string[] | undefined): SupportTopic | undefined {
+  return supportTopics.find((entry) => entry.value === value)?.value;
+}
+
+export const supportFields = ["name", "email", "phone", "topic", "message"] as const;
+
+export const ssnRefusal =
+  "We removed what looked like a Social Security number. Never send any part of your SSN through this form; check the text and send it again";
+
+const noSsn = (text: string) => !containsSsnShape(text);
+
+/** One schema for the action and the tests. Messages follow the GOV.UK pattern ("Enter…", "Select…"). */
+export const supportFormSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, "Enter your name")
+    .max(120, "Your name must be 120 characters or fewer")
+    .refine(noSsn, ssnRefusal),
+  email: z
+    .string()
+    .trim()
+    .min(1, "Enter your email address")
+    .max(254, "Your email address must be 254 characters or fewer")
+    .pipe(z.email("Enter an email address in the correct format, like name@example.com"))
+    .transform((value) => value.toLowerCase()),
+  phone: optionalUsPhone,
+  topic: z.enum(supportTopics.map((entry) => entry.value) as [SupportTopic, ...SupportTopic[]], "Select what your question is about"),
+  message: z
+    .string()
+    .trim()
+    .min(1, "Enter your message")
+    .max(4000, "Your message must be 4,000 characters or fewer")
+    .refine(noSsn, ssnRefusal),
+});
+
+export type SupportFormInput = z.infer<typeof supportFormSchema>;
