@@ -62,7 +62,7 @@ export function AccountSearch({ stateName, agencyShortName }: { stateName: strin
           <TextField name="lastFourSsn" label="Last Four SSN" required inputMode="numeric" autoComplete="off" maxLength={4} width="short" error={errors.lastFourSsn} />
           <DateField name="dateOfBirth" label="Date of Birth" required autoComplete="bday" defaultValue={state.values.dateOfBirth} error={errors.dateOfBirth} />
           <div key={state.captchaRound}>
-            <Captcha error={errors.altcha} />
+            <Captcha action="account-search" error={errors.altcha} />
           </div>
           <SubmitButton pendingLabel="Searching…">Search</SubmitButton>
         </form>

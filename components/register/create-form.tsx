@@ -34,7 +34,7 @@ export function CreateForm({ stateName }: { stateName: string }) {
         <DateField name="dateOfBirth" label="Date of Birth" required autoComplete="bday" defaultValue={values.dateOfBirth} error={errors.dateOfBirth} />
         <SsnField error={errors.ssn} />
         <div key={state.captchaRound}>
-          <Captcha error={errors.altcha} />
+          <Captcha action="account-create" error={errors.altcha} />
         </div>
         <div className="flex flex-wrap items-center gap-4">
           <SubmitButton pendingLabel="Creating your account…">Continue</SubmitButton>

@@ -72,7 +72,7 @@ export function SupportForm({ signedIn, defaults, supportPhone }: SupportFormPro
         error={errors.message}
       />
       {signedIn ? null : (
-        <Captcha error={errors.altcha} noscriptHelp={`The “I’m not a robot” check needs JavaScript. Without it, call us at ${supportPhone}.`} />
+        <Captcha action="support-request" error={errors.altcha} noscriptHelp={`The “I’m not a robot” check needs JavaScript. Without it, call us at ${supportPhone}.`} />
       )}
       <SubmitButton pendingLabel="Sending…">Send request</SubmitButton>
     </form>

@@ -2,10 +2,13 @@
 
 import type {} from "altcha/types/react";
 import { useEffect, type ReactNode } from "react";
+import type { CaptchaAction } from "@/lib/security/captcha";
 import { classes, FieldError } from "./field";
 import { useHydrated } from "./use-hydrated";
 
 export type CaptchaProps = {
+  /** The form this check is for: its challenge is signed for that form only (CAP-3). */
+  action: CaptchaAction;
   /** The wrapper's id: link to it from the error summary with fieldIds={{ altcha: "captcha" }}. */
   id?: string;
   error?: string;
@@ -20,7 +23,7 @@ export type CaptchaProps = {
  * rendered only after hydration and its script is loaded in the browser only (CAP-8).
  * Its default English label is the guide's "I'm not a robot".
  */
-export function Captcha({ id = "captcha", error, noscriptHelp }: CaptchaProps) {
+export function Captcha({ action, id = "captcha", error, noscriptHelp }: CaptchaProps) {
   const hydrated = useHydrated();
   useEffect(() => {
     void import("altcha");
@@ -28,7 +31,7 @@ export function Captcha({ id = "captcha", error, noscriptHelp }: CaptchaProps) {
   return (
     <div id={id} tabIndex={-1} className={classes("mb-6 min-h-20", error && "border-l-4 border-red-700 pl-4")}>
       <FieldError id={id} error={error} />
-      {hydrated ? <altcha-widget challenge="/api/altcha" name="altcha" language="en" /> : null}
+      {hydrated ? <altcha-widget challenge={`/api/altcha?action=${action}`} name="altcha" language="en" /> : null}
       <noscript>
         <p className="border-2 border-slate-700 bg-white p-3">
           {noscriptHelp ??

@@ -39,7 +39,7 @@ const form = (overrides: Record<string, string> = {}) => ({
 describe("create new account (REG-5, REG-6)", () => {
   it("creates the record and its account together; the record is then found by the account search", async () => {
     const values = form({ ssn: "955-44-1234" });
-    expect(await createAccountWithRecord(values, await solvedCaptcha(), context)).toEqual({ kind: "created", username: values.username });
+    expect(await createAccountWithRecord(values, await solvedCaptcha("account-create"), context)).toEqual({ kind: "created", username: values.username });
     const [user] = await db.select().from(users).where(eq(users.username, values.username));
     const [record] = await db.select().from(educators).where(eq(educators.id, user!.educatorId));
     expect(record).toMatchObject({ dateOfBirth: "1976-12-09", source: "registration" });
@@ -53,11 +53,11 @@ describe("create new account (REG-5, REG-6)", () => {
     const { person, educatorId } = await insertPerson();
     const recordsBefore = (await db.select({ id: educators.id }).from(educators)).length;
     // Unclaimed record: nobody to email, the same answer.
-    const first = await createAccountWithRecord(form({ ssn: person.ssn }), await solvedCaptcha(), context);
+    const first = await createAccountWithRecord(form({ ssn: person.ssn }), await solvedCaptcha("account-create"), context);
     expect(first).toEqual({ kind: "ssn-in-use" });
     await claimRecord(await createClaim(db, educatorId, "b".repeat(43)), "b".repeat(43), form({ username: "record.owner", email: "record.owner@example.org" }), context);
     const dashed = `${person.ssn.slice(0, 3)}-${person.ssn.slice(3, 5)}-${person.ssn.slice(5)}`;
-    const second = await createAccountWithRecord(form({ ssn: dashed }), await solvedCaptcha(), context);
+    const second = await createAccountWithRecord(form({ ssn: dashed }), await solvedCaptcha("account-create"), context);
     expect(second).toEqual({ kind: "ssn-in-use" });
     const mail = (await outboxTo("record.owner@example.org")).filter((row) => row.template === "duplicate-ssn-attempt");
     expect(mail).toHaveLength(1);
@@ -71,7 +71,7 @@ describe("create new account (REG-5, REG-6)", () => {
   it("each bad field gets its own message, the SSN rules included; nothing is written", async () => {
     const outcome = await createAccountWithRecord(
       form({ username: "no spaces", email: "x@", firstName: "", lastName: "H0pper", dateOfBirth: "1976-12-09", ssn: "666-12-3456", password: "short" }),
-      await solvedCaptcha(),
+      await solvedCaptcha("account-create"),
       context,
     );
     expect(outcome.kind).toBe("invalid");
@@ -88,7 +88,7 @@ describe("create new account (REG-5, REG-6)", () => {
   });
 
   it("refuses a replayed captcha (CAP-4)", async () => {
-    const captcha = await solvedCaptcha();
+    const captcha = await solvedCaptcha("account-create");
     expect((await createAccountWithRecord(form(), captcha, context)).kind).toBe("created");
     const replay = await createAccountWithRecord(form(), captcha, context);
     expect(replay).toMatchObject({ kind: "invalid", captchaSpent: true, fieldErrors: { altcha: expect.any(String) } });
@@ -97,7 +97,7 @@ describe("create new account (REG-5, REG-6)", () => {
   it("per IP: trips at its configured count (RL-6)", async () => {
     useTestEnv({ RATE_LIMIT_ACCOUNT_CREATE_IP: "1/60" });
     const ip = { ...context, ip: "198.51.100.99" };
-    expect((await createAccountWithRecord(form(), await solvedCaptcha(), ip)).kind).toBe("created");
-    expect((await createAccountWithRecord(form(), await solvedCaptcha(), ip)).kind).toBe("rate-limited");
+    expect((await createAccountWithRecord(form(), await solvedCaptcha("account-create"), ip)).kind).toBe("created");
+    expect((await createAccountWithRecord(form(), await solvedCaptcha("account-create"), ip)).kind).toBe("rate-limited");
   });
 });

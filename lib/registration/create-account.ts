@@ -42,7 +42,7 @@ export async function createAccountWithRecord(
     await recordAudit({ event: "account.create", outcome: "refused", ...context, details: { limiter: "account-create-ip" } });
     return { kind: "rate-limited", retryAfterSeconds: limit.retryAfterSeconds };
   }
-  if (!(await verifyCaptcha(captcha))) return { kind: "invalid", fieldErrors: { altcha: CAPTCHA_FAILED }, captchaSpent: true };
+  if (!(await verifyCaptcha(captcha, "account-create"))) return { kind: "invalid", fieldErrors: { altcha: CAPTCHA_FAILED }, captchaSpent: true };
   if (await isUsernameTaken(db, input.username)) return { kind: "invalid", fieldErrors: { username: USERNAME_TAKEN }, captchaSpent: true };
 
   // Hashed before the duplicate check too, so both answers take the same time.

@@ -68,7 +68,7 @@ describe.runIf(Boolean(process.env.DATABASE_URL))("registration races on Postgre
 
   it("two new accounts with one SSN at the same moment: one record, one account, the other gets the generic answer", async () => {
     const before = (await db.select({ id: educators.id }).from(educators)).length;
-    const captchas = [await solvedCaptcha(), await solvedCaptcha()];
+    const captchas = [await solvedCaptcha("account-create"), await solvedCaptcha("account-create")];
     const outcomes = await raceOn("educators", [0, 1].map((i) => () =>
       createAccountWithRecord(
         {

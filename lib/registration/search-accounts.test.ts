@@ -27,7 +27,7 @@ describe("account search (REG-1..4, NOTIF-4)", () => {
   it("finds a record by its current or a former last name, ignoring case, accents and punctuation, and returns only the guide's columns", async () => {
     const { person } = await insertPerson({ firstName: "Sarah", middleName: "Jane", lastName: "Mitchell", formerNames: [{ lastName: "O'Thompson" }] });
     for (const lastName of ["Mitchell", "othompson", "O Thompson"]) {
-      const outcome = await searchForAccount(searchInputOf(person, lastName), await solvedCaptcha(), binding, context);
+      const outcome = await searchForAccount(searchInputOf(person, lastName), await solvedCaptcha("account-search"), binding, context);
       expect(outcome.kind).toBe("found");
       if (outcome.kind !== "found") return;
       expect(outcome.rows).toHaveLength(1);
@@ -39,7 +39,7 @@ describe("account search (REG-1..4, NOTIF-4)", () => {
 
   it("says not found for a wrong last four, and writes an audit event without PII", async () => {
     const { person } = await insertPerson();
-    const outcome = await searchForAccount({ ...searchInputOf(person), lastFourSsn: "0001" }, await solvedCaptcha(), binding, context);
+    const outcome = await searchForAccount({ ...searchInputOf(person), lastFourSsn: "0001" }, await solvedCaptcha("account-search"), binding, context);
     expect(outcome).toEqual({ kind: "not-found" });
     const events = await db.select().from(auditEvents).where(eq(auditEvents.event, "account.search"));
     const text = JSON.stringify(events);
@@ -49,7 +49,7 @@ describe("account search (REG-1..4, NOTIF-4)", () => {
 
   it("refuses a replayed captcha and a missing one before reading any record (REG-2, CAP-4)", async () => {
     const { person } = await insertPerson();
-    const captcha = await solvedCaptcha();
+    const captcha = await solvedCaptcha("account-search");
     expect((await searchForAccount(searchInputOf(person), captcha, binding, context)).kind).toBe("found");
     expect(await searchForAccount(searchInputOf(person), captcha, binding, context)).toEqual({ kind: "captcha-failed" });
     expect(await searchForAccount(searchInputOf(person), null, binding, context)).toEqual({ kind: "captcha-failed" });
@@ -60,7 +60,7 @@ describe("account search (REG-1..4, NOTIF-4)", () => {
     const [user] = await db.insert(users).values({ educatorId, username: "owner1", email: "owner1@example.org", name: "Owner One" }).returning();
     await db.insert(passwordHashes).values({ userId: user!.id, hash: "x" });
     for (let attempt = 0; attempt < 4; attempt += 1) {
-      expect(await searchForAccount(searchInputOf(person), await solvedCaptcha(), binding, context)).toEqual({ kind: "already-registered" });
+      expect(await searchForAccount(searchInputOf(person), await solvedCaptcha("account-search"), binding, context)).toEqual({ kind: "already-registered" });
     }
     const mail = await outboxTo("owner1@example.org");
     expect(mail).toHaveLength(3);
@@ -72,23 +72,23 @@ describe("account search (REG-1..4, NOTIF-4)", () => {
   it("per person: three failed searches a day, then refused even with the right last four, until the window passes (REG-4)", async () => {
     const { person } = await insertPerson();
     for (const lastFour of ["0001", "0002", "0003"]) {
-      expect(await searchForAccount({ ...searchInputOf(person), lastFourSsn: lastFour }, await solvedCaptcha(), binding, context)).toEqual({ kind: "not-found" });
+      expect(await searchForAccount({ ...searchInputOf(person), lastFourSsn: lastFour }, await solvedCaptcha("account-search"), binding, context)).toEqual({ kind: "not-found" });
     }
-    const blocked = await searchForAccount(searchInputOf(person), await solvedCaptcha(), binding, context);
+    const blocked = await searchForAccount(searchInputOf(person), await solvedCaptcha("account-search"), binding, context);
     expect(blocked.kind).toBe("rate-limited");
     advanceClock(24 * 60 * 60 * 1000 + 1000);
-    expect((await searchForAccount(searchInputOf(person), await solvedCaptcha(), binding, context)).kind).toBe("found");
+    expect((await searchForAccount(searchInputOf(person), await solvedCaptcha("account-search"), binding, context)).kind).toBe("found");
   });
 
   it("per IP: trips at its configured count and resets after its window (RL-10)", async () => {
     useTestEnv({ RATE_LIMIT_ACCOUNT_SEARCH_IP: "2/60" });
     const { person } = await insertPerson();
     const ip = { ...context, ip: "198.51.100.20" };
-    expect((await searchForAccount(searchInputOf(person), await solvedCaptcha(), binding, ip)).kind).toBe("found");
-    expect((await searchForAccount(searchInputOf(person), await solvedCaptcha(), binding, ip)).kind).toBe("found");
-    expect(await searchForAccount(searchInputOf(person), await solvedCaptcha(), binding, ip)).toEqual({ kind: "rate-limited", retryAfterSeconds: expect.any(Number) });
-    expect((await searchForAccount(searchInputOf(person), await solvedCaptcha(), binding, { ...ip, ip: "198.51.100.21" })).kind).toBe("found");
+    expect((await searchForAccount(searchInputOf(person), await solvedCaptcha("account-search"), binding, ip)).kind).toBe("found");
+    expect((await searchForAccount(searchInputOf(person), await solvedCaptcha("account-search"), binding, ip)).kind).toBe("found");
+    expect(await searchForAccount(searchInputOf(person), await solvedCaptcha("account-search"), binding, ip)).toEqual({ kind: "rate-limited", retryAfterSeconds: expect.any(Number) });
+    expect((await searchForAccount(searchInputOf(person), await solvedCaptcha("account-search"), binding, { ...ip, ip: "198.51.100.21" })).kind).toBe("found");
     advanceClock(61_000);
-    expect((await searchForAccount(searchInputOf(person), await solvedCaptcha(), binding, ip)).kind).toBe("found");
+    expect((await searchForAccount(searchInputOf(person), await solvedCaptcha("account-search"), binding, ip)).kind).toBe("found");
   });
 });

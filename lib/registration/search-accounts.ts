@@ -49,7 +49,7 @@ export async function searchForAccount(
     return refused(context, "account-search-target", Math.max(1, retry));
   }
 
-  if (!(await verifyCaptcha(captcha))) {
+  if (!(await verifyCaptcha(captcha, "account-search"))) {
     await recordAudit({ event: "account.search", outcome: "refused", ...context, details: { reason: "captcha" } });
     return { kind: "captcha-failed" };
   }

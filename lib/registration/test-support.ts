@@ -1,12 +1,9 @@
-import { solveChallenge } from "altcha-lib";
-import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
 import { vi } from "vitest";
 import { resetConfig } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
 import { emailOutbox } from "@/lib/db/schema";
 import { buildEducatorRows } from "@/lib/records/educator-rows";
 import { insertEducator } from "@/lib/records/lookup";
-import { newCaptchaChallenge } from "@/lib/security/captcha";
 import { testPerson } from "@/lib/testing/people";
 import type { EducatorInput } from "@/lib/records/educator-rows";
 
@@ -15,14 +12,6 @@ export function useTestEnv(overrides: Record<string, string> = {}): void {
   vi.stubEnv("ALTCHA_COST", "1");
   for (const [name, value] of Object.entries(overrides)) vi.stubEnv(name, value);
   resetConfig();
-}
-
-/** What the widget posts in the "altcha" field: a real challenge from the server, really solved. */
-export async function solvedCaptcha(): Promise<string> {
-  const challenge = await newCaptchaChallenge();
-  const solution = await solveChallenge({ challenge, deriveKey });
-  if (!solution) throw new Error("no captcha solution found");
-  return Buffer.from(JSON.stringify({ challenge, solution })).toString("base64");
 }
 
 /** A record in the database; returns the person and the record id. */
@@ -45,3 +34,5 @@ export async function outboxTo(address: string) {
 export const context = { ip: "203.0.113.7", userAgent: "vitest" };
 
 export const goodPassword = "Quiet-Orchard-Bicycle-47!";
+
+export { solvedCaptcha } from "@/lib/testing/captcha";

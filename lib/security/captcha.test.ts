@@ -25,7 +25,7 @@ afterEach(() => {
 
 /** What the widget posts in the "altcha" field: base64 JSON of the challenge and its solution. */
 async function solvedPayload(challenge?: Challenge): Promise<string> {
-  const issued = challenge ?? (await newCaptchaChallenge());
+  const issued = challenge ?? (await newCaptchaChallenge("account-search"));
   const solution = await solveChallenge({ challenge: issued, deriveKey });
   if (!solution) throw new Error("no solution found");
   return Buffer.from(JSON.stringify({ challenge: issued, solution })).toString("base64");
@@ -39,8 +39,8 @@ function reencode(payload: string, change: (decoded: { challenge: Challenge; sol
 
 describe("verifyCaptcha (CAP-3, CAP-4)", () => {
   it("issues signed PBKDF2 challenges with the configured cost and a ten-minute expiry (CAP-2)", async () => {
-    const challenge = await newCaptchaChallenge();
-    expect(challenge.parameters).toMatchObject({ algorithm: "PBKDF2/SHA-256", cost: 1 });
+    const challenge = await newCaptchaChallenge("account-search");
+    expect(challenge.parameters).toMatchObject({ algorithm: "PBKDF2/SHA-256", cost: 1, data: { action: "account-search" } });
     expect(challenge.parameters.expiresAt).toBe(Math.floor(Date.now() / 1000) + 600);
     expect(challenge.signature).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(challenge)).not.toContain("test-altcha-secret");
@@ -48,11 +48,11 @@ describe("verifyCaptcha (CAP-3, CAP-4)", () => {
 
   it("accepts a solved challenge once and refuses its replay, also when sent concurrently", async () => {
     const payload = await solvedPayload();
-    expect(await verifyCaptcha(payload)).toBe(true);
-    expect(await verifyCaptcha(payload)).toBe(false);
+    expect(await verifyCaptcha(payload, "account-search")).toBe(true);
+    expect(await verifyCaptcha(payload, "account-search")).toBe(false);
 
     const another = await solvedPayload();
-    const outcomes = await Promise.all([verifyCaptcha(another), verifyCaptcha(another), verifyCaptcha(another)]);
+    const outcomes = await Promise.all([verifyCaptcha(another, "account-search"), verifyCaptcha(another, "account-search"), verifyCaptcha(another, "account-search")]);
     expect(outcomes.filter(Boolean)).toHaveLength(1);
   });
 
@@ -67,26 +67,37 @@ describe("verifyCaptcha (CAP-3, CAP-4)", () => {
     const unsigned = reencode(payload, (d) => {
       delete d.challenge.signature;
     });
-    for (const forged of [longer, wrongKey, unsigned]) expect(await verifyCaptcha(forged)).toBe(false);
+    for (const forged of [longer, wrongKey, unsigned]) expect(await verifyCaptcha(forged, "account-search")).toBe(false);
     // None of the refusals used the challenge up.
-    expect(await verifyCaptcha(payload)).toBe(true);
+    expect(await verifyCaptcha(payload, "account-search")).toBe(true);
+  });
+
+  it("refuses a challenge issued for another form, even one relabelled after signing (CAP-3)", async () => {
+    const forSupport = await solvedPayload(await newCaptchaChallenge("support-request"));
+    expect(await verifyCaptcha(forSupport, "account-search")).toBe(false);
+    const relabelled = reencode(forSupport, (d) => {
+      d.challenge.parameters.data = { action: "account-search" };
+    });
+    expect(await verifyCaptcha(relabelled, "account-search")).toBe(false);
+    // Neither refusal used it up on its own form.
+    expect(await verifyCaptcha(forSupport, "support-request")).toBe(true);
   });
 
   it("refuses an expired challenge by the portal's clock", async () => {
     const payload = await solvedPayload();
     advanceClock(10 * 60 * 1000 + 1000);
-    expect(await verifyCaptcha(payload)).toBe(false);
+    expect(await verifyCaptcha(payload, "account-search")).toBe(false);
   });
 
   it("refuses missing and garbage payloads without throwing", async () => {
     for (const garbage of [null, undefined, "", "not base64 !!", Buffer.from("[]").toString("base64"), Buffer.from('{"challenge":1}').toString("base64"), "x".repeat(20_000)]) {
-      await expect(verifyCaptcha(garbage)).resolves.toBe(false);
+      await expect(verifyCaptcha(garbage, "account-search")).resolves.toBe(false);
     }
   });
 
   it("purges redeemed challenges once they have expired", async () => {
     await db.delete(usedCaptchaChallenges);
-    expect(await verifyCaptcha(await solvedPayload())).toBe(true);
+    expect(await verifyCaptcha(await solvedPayload(), "account-search")).toBe(true);
     expect(await purgeUsedCaptchaChallenges()).toBe(0);
     advanceClock(11 * 60 * 1000);
     expect(await purgeUsedCaptchaChallenges()).toBe(1);

@@ -33,8 +33,20 @@ function secrets(): { hmacSignatureSecret: string; hmacKeySignatureSecret: Promi
   return { hmacSignatureSecret: master, hmacKeySignatureSecret: keySecret.derived };
 }
 
-/** A new signed challenge that expires in ten minutes (expiry is only checked when present: CAP-2). */
-export async function newCaptchaChallenge(): Promise<Challenge> {
+/** The forms a challenge can be spent on; each challenge is signed for exactly one of them (CAP-3). */
+export const captchaActions = ["account-search", "account-create", "support-request"] as const;
+export type CaptchaAction = (typeof captchaActions)[number];
+
+export function isCaptchaAction(value: unknown): value is CaptchaAction {
+  return typeof value === "string" && (captchaActions as readonly string[]).includes(value);
+}
+
+/**
+ * A new signed challenge for one form that expires in ten minutes (expiry is only checked when
+ * present: CAP-2). The action travels in the signed parameters, so a solution earned on one form
+ * cannot be spent on another.
+ */
+export async function newCaptchaChallenge(action: CaptchaAction): Promise<Challenge> {
   const { hmacSignatureSecret, hmacKeySignatureSecret } = secrets();
   return createChallenge({
     algorithm,
@@ -44,6 +56,7 @@ export async function newCaptchaChallenge(): Promise<Challenge> {
     hmacSignatureSecret,
     hmacKeySignatureSecret: await hmacKeySignatureSecret,
     expiresAt: new Date(now().getTime() + captchaLifetimeSeconds * 1000),
+    data: { action },
   });
 }
 
@@ -62,12 +75,13 @@ function decode(payload: string): Payload | null {
 }
 
 /**
- * True once per solved challenge: the solution is verified (signature, then derived key: CAP-3),
+ * True once per solved challenge issued for `action`: the solution is verified (signature, then
+ * derived key, then the form it was issued for: CAP-3),
  * then redeemed in used_captcha_challenges with an atomic insert, so a replay, even a concurrent
  * one, is refused (CAP-4). Expiry is judged by the portal's clock as well as the library's.
  * Never throws: a broken payload or a database failure is a failed captcha.
  */
-export async function verifyCaptcha(payload: string | null | undefined, executor: Executor = db): Promise<boolean> {
+export async function verifyCaptcha(payload: string | null | undefined, action: CaptchaAction, executor: Executor = db): Promise<boolean> {
   try {
     if (!payload || payload.length > 10_000) return false;
     const decoded = decode(payload);
@@ -83,6 +97,8 @@ export async function verifyCaptcha(payload: string | null | undefined, executor
       hmacKeySignatureSecret: await hmacKeySignatureSecret,
     });
     if (!result.verified) return false;
+    // Checked after the signature, which covers `data`: a challenge issued for another form is refused.
+    if (decoded.challenge.parameters.data?.action !== action) return false;
     // Recorded only after verification, so unverified payloads cannot fill the table.
     const redeemed = await executor
       .insert(usedCaptchaChallenges)

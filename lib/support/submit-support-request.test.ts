@@ -34,7 +34,7 @@ const values = (overrides: Record<string, string> = {}) => ({
 
 describe("submitSupportRequest", () => {
   it("stores a visitor's request with a reference, its audit event, and mails support and a receipt in one go", async () => {
-    const state = await submitSupportRequest({ values: values(), captcha: await solvedCaptcha(), account: null, request: request() });
+    const state = await submitSupportRequest({ values: values(), captcha: await solvedCaptcha("support-request"), account: null, request: request() });
     expect(state.status).toBe("ok");
     const reference = state.values.reference!;
     expect(reference).toMatch(/^SR-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
@@ -68,7 +68,7 @@ describe("submitSupportRequest", () => {
   it("refuses SSN-shaped text, never echoes it, and stores and sends nothing (PII-9)", async () => {
     const before = await db.$count(emailOutbox);
     for (const ssn of ["987-65-4321", "987654321", "987 65 4321"]) {
-      const state = await submitSupportRequest({ values: values({ message: `My SSN is ${ssn}, help` }), captcha: await solvedCaptcha(), account: null, request: request() });
+      const state = await submitSupportRequest({ values: values({ message: `My SSN is ${ssn}, help` }), captcha: await solvedCaptcha("support-request"), account: null, request: request() });
       expect(state.status).toBe("error");
       expect(state.fieldErrors.message).toBe(ssnRefusal);
       expect(JSON.stringify(state)).not.toContain(ssn);
@@ -87,7 +87,7 @@ describe("submitSupportRequest", () => {
   it("asks visitors for the captcha, and a solved one is good once", async () => {
     const missing = await submitSupportRequest({ values: values(), captcha: null, account: null, request: request() });
     expect(missing.fieldErrors).toEqual({ altcha: captchaMessage });
-    const captcha = await solvedCaptcha();
+    const captcha = await solvedCaptcha("support-request");
     expect((await submitSupportRequest({ values: values(), captcha, account: null, request: request() })).status).toBe("ok");
     expect((await submitSupportRequest({ values: values(), captcha, account: null, request: request() })).fieldErrors).toEqual({ altcha: captchaMessage });
   });
@@ -95,9 +95,9 @@ describe("submitSupportRequest", () => {
   it("limits visitors per IP address (RATE_LIMIT_SUPPORT_IP)", async () => {
     const from = request();
     for (let index = 0; index < 2; index += 1) {
-      expect((await submitSupportRequest({ values: values(), captcha: await solvedCaptcha(), account: null, request: from })).status).toBe("ok");
+      expect((await submitSupportRequest({ values: values(), captcha: await solvedCaptcha("support-request"), account: null, request: from })).status).toBe("ok");
     }
-    const refused = await submitSupportRequest({ values: values(), captcha: await solvedCaptcha(), account: null, request: from });
+    const refused = await submitSupportRequest({ values: values(), captcha: await solvedCaptcha("support-request"), account: null, request: from });
     expect(refused.status).toBe("error");
     expect(refused.formError).toMatch(/^You have sent several requests in a short time/);
     expect(refused.values.message).toBe(values().message);

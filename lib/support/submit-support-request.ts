@@ -46,7 +46,7 @@ export async function submitSupportRequest(submission: SupportSubmission): Promi
   if (!parsed.success) return fromZodError(parsed.error, shown);
   const { account, request } = submission;
 
-  if (!account && !(await verifyCaptcha(submission.captcha))) {
+  if (!account && !(await verifyCaptcha(submission.captcha, "support-request"))) {
     return errorState({ altcha: captchaMessage }, shown);
   }
   const limit = account ? supportLimits.account : supportLimits.visitorIp;

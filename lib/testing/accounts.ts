@@ -1,10 +1,7 @@
-import { solveChallenge } from "altcha-lib";
-import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
 import { db } from "@/lib/db/client";
 import { emailOutbox, users } from "@/lib/db/schema";
 import { buildEducatorRows, type EducatorInput } from "@/lib/records/educator-rows";
 import { insertEducator } from "@/lib/records/lookup";
-import { newCaptchaChallenge } from "@/lib/security/captcha";
 import { testPerson } from "./people";
 
 let accounts = 0;
@@ -23,15 +20,9 @@ export async function insertTestAccount(overrides: Partial<EducatorInput> = {}) 
   return { userId: user!.id, email: user!.email, username, educatorId: rows.educator.id, publicId: rows.educator.publicId, person };
 }
 
-/** What the ALTCHA widget posts in the "altcha" field: a real challenge, really solved. */
-export async function solvedCaptcha(): Promise<string> {
-  const challenge = await newCaptchaChallenge();
-  const solution = await solveChallenge({ challenge, deriveKey });
-  if (!solution) throw new Error("no captcha solution found");
-  return Buffer.from(JSON.stringify({ challenge, solution })).toString("base64");
-}
-
 export async function outboxTo(address: string) {
   const rows = await db.select().from(emailOutbox);
   return rows.filter((row) => row.toAddress === address);
 }
+
+export { solvedCaptcha } from "@/lib/testing/captcha";
