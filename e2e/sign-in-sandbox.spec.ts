@@ -46,7 +46,9 @@ test("a real account locks exactly like an unknown username, and the right passw
     await signInWith(stranger, "no.such.teacher", `Wrong-guess-number-${attempt}!`);
     unknown.push(await signInError(stranger));
   }
-  expect(real).toEqual(unknown);
+  // The same messages; only a lockout's seconds-left may differ by the moment each was read.
+  const sameButSeconds = (messages: string[]) => messages.map((message) => message.replace(/in \d+ seconds/, "in N seconds"));
+  expect(sameButSeconds(real)).toEqual(sameButSeconds(unknown));
   expect(real[4]).toContain("Too many failed sign-ins for this username. You can try again in 1 minute");
   await signInWith(page, praman.username, praman.password);
   expect(await signInError(page)).toContain("Too many failed sign-ins for this username.");
@@ -181,9 +183,11 @@ test("a forged forwarded host never reaches a link: emails are built from APP_UR
 
 test("too many searches from one address: HTTP 429 and a friendly page", async ({ browser }) => {
   const page = await newPage(browser);
+  // Through the browser itself: Node's request client may reach "localhost" over IPv4 while Chromium
+  // uses IPv6, which are two client addresses with two budgets.
   let status = 200;
   for (let i = 0; i < 40 && status !== 429; i += 1) {
-    status = (await page.request.get("/search?id=00000000")).status();
+    status = (await page.goto("/search?id=00000000"))?.status() ?? 0;
   }
   expect(status).toBe(429);
   const response = await page.goto("/search?last=Mitchell");
