@@ -10,6 +10,10 @@ export async function expectNoAxeViolations(page: Page) {
     targets: violation.nodes.map((node) => node.target.join(" ")),
   }));
   expect(summary, "axe violations").toEqual([]);
+  // One agency header and one footer: nested layouts must not frame a page twice (axe reports
+  // duplicate landmarks only as best practice, outside the WCAG tags above).
+  expect(await page.getByRole("banner").count(), "page headers").toBeLessThanOrEqual(1);
+  expect(await page.getByRole("contentinfo").count(), "page footers").toBeLessThanOrEqual(1);
 }
 
 /** 320 CSS pixels wide (WCAG 1.4.10 reflow): nothing may need sideways scrolling. */

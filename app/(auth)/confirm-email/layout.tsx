@@ -1,6 +1,0 @@
-import type { ReactNode } from "react";
-import { PageFrame } from "@/components/layout/page-frame";
-
-export default function ConfirmEmailLayout({ children }: { children: ReactNode }) {
-  return <PageFrame>{children}</PageFrame>;
-}
