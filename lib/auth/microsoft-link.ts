@@ -78,3 +78,8 @@ export async function linkPendingMicrosoftAccount(executor: Executor, userId: st
   (await cookies()).delete(cookieName());
   return true;
 }
+
+/** The linking page's step after a password sign-in: the same link, in a transaction of its own. */
+export function linkPendingMicrosoftAccountAfterSignIn(userId: string): Promise<boolean> {
+  return db.transaction((tx) => linkPendingMicrosoftAccount(tx, userId));
+}

@@ -1,7 +1,6 @@
 "use server";
 import { redirect } from "next/navigation";
-import { linkPendingMicrosoftAccount } from "@/lib/auth/microsoft-link";
-import { db } from "@/lib/db/client";
+import { linkPendingMicrosoftAccountAfterSignIn } from "@/lib/auth/microsoft-link";
 import type { SignInFormState } from "@/lib/sign-in/form-state";
 import { signInWithPassword } from "@/lib/sign-in/sign-in-with-password";
 
@@ -10,6 +9,6 @@ export async function linkWithPasswordAction(_previous: SignInFormState, formDat
   const result = await signInWithPassword(formData);
   if (result.kind === "change-password") redirect(result.location);
   if (result.kind === "refused") return result.state;
-  await db.transaction((tx) => linkPendingMicrosoftAccount(tx, result.userId));
+  await linkPendingMicrosoftAccountAfterSignIn(result.userId);
   redirect("/dashboard");
 }
