@@ -1,33 +1,8 @@
 import "server-only";
-import { isIP } from "node:net";
-import { now } from "@/lib/clock";
-import { db, type Executor } from "@/lib/db/client";
-import { auditEvents } from "@/lib/db/schema";
+import type { Executor } from "@/lib/db/client";
 
-export type AuditEntry = {
-  event: string;
-  outcome: "success" | "failure" | "refused" | "info";
-  userId?: string | null;
-  educatorId?: string | null;
-  ip?: string | null;
-  userAgent?: string | null;
-  /** Allow-listed, non-personal facts only: counts, reasons, limiter names; never names, SSNs, emails. */
-  details?: Record<string, string | number | boolean | null>;
-};
-
-/** Writes one audit event; pass the transaction so the event commits (or not) with the change. */
-export async function recordAudit(entry: AuditEntry, executor: Executor = db): Promise<void> {
-  await executor.insert(auditEvents).values({
-    occurredAt: now(),
-    event: entry.event,
-    outcome: entry.outcome,
-    userId: entry.userId ?? null,
-    educatorId: entry.educatorId ?? null,
-    ip: entry.ip && isIP(entry.ip) ? entry.ip : null,
-    userAgent: entry.userAgent?.slice(0, 300) ?? null,
-    details: entry.details ?? null,
-  });
-}
+// One audit writer for the whole portal; registration uses it under its old name.
+export { recordAudit, type AuditEntry } from "@/lib/auth/audit";
 
 /** Who is asking, as the actions pass it down from the request. */
 export type RequestContext = {
