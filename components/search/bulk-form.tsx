@@ -4,7 +4,8 @@ import { useActionState, useEffect, useRef } from "react";
 import { useFormStatus } from "react-dom";
 import type { BulkState } from "@/lib/search/bulk-state";
 import { BulkResults } from "./bulk-results";
-import { describedBy, ErrorSummary, FieldError } from "./error-summary";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { describedBy, FieldError } from "@/components/ui/field";
 
 type Action = (state: BulkState, formData: FormData) => Promise<BulkState>;
 
@@ -36,7 +37,7 @@ export function BulkForm({ action }: { action: Action }) {
   return (
     <>
       <form action={formAction} className="max-w-prose" noValidate>
-        <ErrorSummary errors={{ file: error }} order={["file"]} />
+        <ErrorSummary fieldErrors={error ? { file: error } : {}} />
         <div className={`mb-5 ${error ? "border-l-4 border-red-700 pl-4" : ""}`}>
           <label htmlFor="file" className="mb-1 block font-semibold">
             CSV file
@@ -51,7 +52,7 @@ export function BulkForm({ action }: { action: Action }) {
             type="file"
             accept=".csv,text/csv"
             aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy("file", true, error)}
+            aria-describedby={describedBy("file", { hint: true, error })}
             className="block w-full border-2 border-slate-700 bg-white p-2"
           />
         </div>

@@ -1,9 +1,17 @@
 import { credentialStatus } from "@/lib/db/schema/enums";
 import { statusLabels } from "@/lib/search/format";
 import type { SearchField, SearchValues } from "@/lib/search/search-input";
-import { controlClass, describedBy, ErrorSummary, FieldError } from "./error-summary";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { controlClass, describedBy, FieldError } from "@/components/ui/field";
 
 type Errors = Partial<Record<SearchField | "page", string>>;
+
+const formOrder = ["last", "first", "id", "status", "page"] as const;
+
+/** The summary lists problems in the order of the fields on the page. */
+function inFormOrder(errors: Errors): Record<string, string> {
+  return Object.fromEntries(formOrder.flatMap((field) => (errors[field] ? [[field, errors[field]]] : [])));
+}
 
 function TextInput(props: { id: SearchField; label: string; hint?: string; value: string; error?: string; autoComplete?: string }) {
   const { id, label, hint, value, error, autoComplete } = props;
@@ -27,7 +35,7 @@ function TextInput(props: { id: SearchField; label: string; hint?: string; value
         autoComplete={autoComplete ?? "off"}
         spellCheck={false}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, Boolean(hint), error)}
+        aria-describedby={describedBy(id, { hint, error })}
         className={`${controlClass} ${error ? "border-red-700" : ""}`}
       />
     </div>
@@ -42,7 +50,7 @@ function TextInput(props: { id: SearchField; label: string; hint?: string; value
 export function SearchForm({ values, errors = {} }: { values: SearchValues; errors?: Errors }) {
   return (
     <form method="get" action="/search" role="search" aria-label="Public licensure search" className="print:hidden" noValidate>
-      <ErrorSummary errors={errors} order={["last", "first", "id", "status", "page"]} targets={{ page: "last" }} />
+      <ErrorSummary fieldErrors={inFormOrder(errors)} fieldIds={{ page: "last" }} />
       <div className="grid gap-x-6 md:grid-cols-2">
         <TextInput id="last" label="Last Name" hint="At least 2 letters; current or former last name." value={values.last} error={errors.last} />
         <TextInput id="first" label="First Name (optional)" hint="The first letters are enough." value={values.first} error={errors.first} />
@@ -63,7 +71,7 @@ export function SearchForm({ values, errors = {} }: { values: SearchValues; erro
             name="status"
             defaultValue={values.status}
             aria-invalid={errors.status ? true : undefined}
-            aria-describedby={describedBy("status", false, errors.status)}
+            aria-describedby={describedBy("status", { error: errors.status })}
             className={controlClass}
           >
             <option value="">Any status</option>
