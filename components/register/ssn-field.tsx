@@ -1,8 +1,5 @@
-"use client";
-
-import { useState } from "react";
-import { classes, controlClass, controlErrorClass, describedBy, FieldShell } from "@/components/ui/field";
-import { useHydrated } from "@/components/ui/use-hydrated";
+import { describedBy, FieldShell } from "@/components/ui/field";
+import { PasswordInput } from "@/components/ui/password-input";
 
 const hint = "9 digits, with or without dashes, for example 123-45-6789";
 
@@ -11,37 +8,20 @@ const hint = "9 digits, with or without dashes, for example 123-45-6789";
  * a failed submit and never autocompleted: the server does not send it back to the page.
  */
 export function SsnField({ error }: { error?: string }) {
-  const [visible, setVisible] = useState(false);
-  const hydrated = useHydrated();
   const id = "ssn";
   return (
     <FieldShell id={id} label="Social Security Number" hint={hint} error={error} required>
-      <div className="flex max-w-xs gap-2">
-        <input
-          id={id}
-          name="ssn"
-          type={visible ? "text" : "password"}
-          inputMode="numeric"
-          autoComplete="off"
-          maxLength={11}
-          spellCheck={false}
-          aria-required
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(id, { hint, error })}
-          className={classes(controlClass, error && controlErrorClass)}
-        />
-        {hydrated ? (
-          <button
-            type="button"
-            aria-controls={id}
-            onClick={() => setVisible((shown) => !shown)}
-            className="min-h-11 min-w-20 shrink-0 border-2 border-slate-700 bg-white px-3 font-semibold text-slate-900 hover:bg-slate-100"
-          >
-            {visible ? "Hide" : "Show"}
-            <span className="sr-only"> Social Security number</span>
-          </button>
-        ) : null}
-      </div>
+      <PasswordInput
+        id={id}
+        name="ssn"
+        autoComplete="off"
+        what="Social Security number"
+        inputMode="numeric"
+        maxLength={11}
+        required
+        invalid={Boolean(error)}
+        describedBy={describedBy(id, { hint, error })}
+      />
     </FieldShell>
   );
 }

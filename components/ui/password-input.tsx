@@ -7,17 +7,22 @@ import { useHydrated } from "./use-hydrated";
 export type PasswordInputProps = {
   id: string;
   name: string;
-  autoComplete: "new-password" | "current-password";
+  /** "off" for secrets that are not passwords (an SSN): no password manager should offer to save them. */
+  autoComplete: "new-password" | "current-password" | "off";
+  /** What is hidden, as the toggle and its announcements say it. */
+  what?: string;
+  inputMode?: "numeric";
+  maxLength?: number;
   describedBy?: string;
   invalid?: boolean;
   required?: boolean;
 };
 
 /**
- * The password input and its show/hide button (PWD-1: type=password with a show toggle; paste and
- * password managers allowed). The button only appears once JavaScript runs, since it needs it.
+ * A masked input and its show/hide button: passwords (PWD-1: type=password with a show toggle; paste
+ * and password managers allowed) and the SSN (PII-7). The button only appears once JavaScript runs.
  */
-export function PasswordInput({ id, name, autoComplete, describedBy, invalid, required }: PasswordInputProps) {
+export function PasswordInput({ id, name, autoComplete, describedBy, invalid, required, what = "password", inputMode, maxLength }: PasswordInputProps) {
   const [visible, setVisible] = useState(false);
   const hydrated = useHydrated();
   const input = useRef<HTMLInputElement>(null);
@@ -37,6 +42,8 @@ export function PasswordInput({ id, name, autoComplete, describedBy, invalid, re
         name={name}
         type={visible ? "text" : "password"}
         autoComplete={autoComplete}
+        inputMode={inputMode}
+        maxLength={maxLength}
         autoCapitalize="none"
         spellCheck={false}
         aria-required={required || undefined}
@@ -52,11 +59,11 @@ export function PasswordInput({ id, name, autoComplete, describedBy, invalid, re
           className="min-h-11 min-w-20 shrink-0 border-2 border-slate-700 bg-white px-3 font-semibold text-slate-900 hover:bg-slate-100"
         >
           {visible ? "Hide" : "Show"}
-          <span className="sr-only"> password</span>
+          <span className="sr-only"> {what}</span>
         </button>
       ) : null}
       <span className="sr-only" aria-live="polite">
-        {hydrated ? (visible ? "Your password is visible" : "Your password is hidden") : ""}
+        {hydrated ? `Your ${what} is ${visible ? "visible" : "hidden"}` : ""}
       </span>
     </div>
   );
