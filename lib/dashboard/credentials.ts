@@ -22,7 +22,7 @@ export type CredentialView = {
 
 /**
  * The signed-in person's credentials, active first, then by expiration (latest first). The person is
- * the session's, reached through users.educator_id: one query, indexed on credentials_educator_idx.
+ * the session's, reached through users.educator_id: one query, indexed on credentials_educator_status_idx.
  */
 export async function myCredentials(): Promise<CredentialView[]> {
   const user = await requireUser();
