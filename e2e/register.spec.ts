@@ -105,6 +105,25 @@ test("already registered: says so without more, offers the ways back in, and ema
   expect(email.subject).toBe("Someone looked for your educator record");
 });
 
+test("a fourth search for the same person that found nothing: HTTP 429 and a friendly page (REG-4, RL-12)", async ({ page }) => {
+  // Per person, not per address (the per-IP limits are raised for e2e): a name and date of birth nobody has.
+  const stranger = { first: "Nobody", last: "Throttled", dob: "04/04/1980" };
+  for (const lastFour of ["1111", "2222", "3333"]) {
+    await search(page, { ...stranger, lastFour });
+    await expect(page.getByRole("heading", { name: "Existing account not found" })).toBeVisible();
+  }
+  const refused = page.waitForResponse((response) => new URL(response.url()).pathname === "/register/too-many-requests" && response.request().method() === "GET");
+  await search(page, { ...stranger, lastFour: "4444" });
+  const response = await refused;
+  expect(response.status()).toBe(429);
+  expect(Number(response.headers()["retry-after"])).toBeGreaterThan(60 * 60);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Too many attempts");
+  await expect(page.getByRole("link", { name: "start registering again" })).toHaveAttribute("href", "/register");
+  await expect(page.locator("body")).not.toContainText("Throttled");
+  await expectNoAxeViolations(page);
+  await shoot(page, "07-too-many-attempts");
+});
+
 test("search: each field's bad input has its message and a summary; typed values stay, the last four does not", async ({ page }) => {
   await page.goto("/register");
   await fillSearch(page, { first: "End", last: "", lastFour: "12a", dob: "1947-03-01" });

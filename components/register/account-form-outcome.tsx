@@ -17,10 +17,6 @@ export function AccountFormOutcome({ outcome }: { outcome: Outcome }) {
       title: "This record already has an account",
       body: "Someone has just finished setting up an account for this record, and each person may have only one. If it was you, sign in. If it was not, contact support.",
     },
-    "rate-limited": {
-      title: "Too many attempts",
-      body: "For your security, setting up an account for this record is paused for now. Please try again later, or contact support.",
-    },
   }[outcome.kind];
   return (
     <section aria-labelledby="outcome-heading" role="alert" className="max-w-prose space-y-4">

@@ -76,16 +76,5 @@ export function SearchOutcome({ outcome, headingRef }: { outcome: Outcome; headi
           </ul>
         </div>
       );
-    case "rate-limited":
-      return (
-        <div className="space-y-4">
-          {heading("Too many searches")}
-          <p>
-            For your security, searching is paused for now. Please try again in about {outcome.retryAfterMinutes}{" "}
-            {outcome.retryAfterMinutes === 1 ? "minute" : "minutes"}, or contact us through the{" "}
-            <Link href="/support">Online Support Form</Link>.
-          </p>
-        </div>
-      );
   }
 }

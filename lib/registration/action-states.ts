@@ -6,8 +6,7 @@ export type SearchState = FormState & {
   outcome?:
     | { kind: "found"; rows: SearchResultRow[] }
     | { kind: "not-found" }
-    | { kind: "already-registered" }
-    | { kind: "rate-limited"; retryAfterMinutes: number };
+    | { kind: "already-registered" };
   /** Changes whenever the captcha was spent, so the form shows a fresh one. */
   captchaRound: number;
 };
@@ -16,7 +15,7 @@ export const initialSearchState: SearchState = { status: "idle", fieldErrors: {}
 
 /** The account forms (claim and create): the form state plus the two answers that replace the form. */
 export type AccountFormState = FormState & {
-  outcome?: { kind: "ssn-in-use" } | { kind: "already-claimed" } | { kind: "rate-limited" } | { kind: "claim-invalid" };
+  outcome?: { kind: "ssn-in-use" } | { kind: "already-claimed" } | { kind: "claim-invalid" };
   captchaRound: number;
 };
 

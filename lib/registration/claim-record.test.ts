@@ -96,6 +96,11 @@ describe("claiming a record (REG-6, REG-7)", () => {
     for (const i of [1, 2, 3]) {
       expect(await claimRecord(tokens[i], `${browser.slice(0, -1)}${i}`, form({ username: `other${i}` }), context)).toEqual({ kind: "already-claimed" });
     }
-    expect(await claimRecord(tokens[4], `${browser.slice(0, -1)}4`, form({ username: "other4" }), context)).toEqual({ kind: "rate-limited" });
+    const refused = await claimRecord(tokens[4], `${browser.slice(0, -1)}4`, form({ username: "other4" }), context);
+    expect(refused.kind).toBe("rate-limited");
+    // The wait offered is what is left of the day-long window, never more (RL-12's Retry-After).
+    const retryAfter = refused.kind === "rate-limited" ? refused.retryAfterSeconds : 0;
+    expect(retryAfter).toBeGreaterThan(24 * 60 * 60 - 120);
+    expect(retryAfter).toBeLessThanOrEqual(24 * 60 * 60);
   });
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { now } from "@/lib/clock";
 import { db } from "@/lib/db/client";
 import { isUsernameTaken, violatedUniqueConstraint } from "@/lib/accounts/username";
 import { hashPassword } from "@/lib/auth/password-hash";
@@ -16,7 +17,7 @@ export type ClaimOutcome =
   | { kind: "invalid"; fieldErrors: Record<string, string> }
   | { kind: "claim-invalid"; problem: ClaimProblem }
   | { kind: "already-claimed" }
-  | { kind: "rate-limited" };
+  | { kind: "rate-limited"; retryAfterSeconds: number };
 
 /**
  * "This is me!" → account (REG-6, REG-7). The claim token must be this browser's, unexpired and
@@ -37,9 +38,11 @@ export async function claimRecord(
   }
   const { educatorId, firstName, lastName } = claim.record;
   const rule = ruleFor("account-claim-target", registrationLimits["account-claim-target"]);
-  if ((await peekRateLimit("account-claim-target", educatorId)).count >= rule.max) {
+  const failures = await peekRateLimit("account-claim-target", educatorId);
+  if (failures.count >= rule.max) {
     await recordAudit({ event: "account.claim", outcome: "refused", educatorId, ...context, details: { limiter: "account-claim-target" } });
-    return { kind: "rate-limited" };
+    const retryAfterSeconds = Math.max(1, Math.ceil(((failures.resetsAt?.getTime() ?? 0) - now().getTime()) / 1000));
+    return { kind: "rate-limited", retryAfterSeconds };
   }
 
   const form = validateAccountForm(claimFormSchema, values, [firstName, lastName]);

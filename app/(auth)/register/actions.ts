@@ -6,6 +6,7 @@ import { fromZodError, readForm, withoutSecrets } from "@/lib/forms/form-state";
 import type { SearchState } from "@/lib/registration/action-states";
 import { ensureBrowserBinding, rememberChosenClaim, requestContext } from "@/lib/registration/browser-cookies";
 import { CAPTCHA_FAILED } from "@/lib/registration/create-account";
+import { registrationTooManyRequestsPath } from "@/lib/registration/limits";
 import { searchForAccount } from "@/lib/registration/search-accounts";
 import { accountSearchFields, accountSearchSchema } from "@/lib/registration/search-form";
 import { looksLikeToken } from "@/lib/registration/tokens";
@@ -25,7 +26,7 @@ export async function searchAccountAction(previous: SearchState, formData: FormD
     case "captcha-failed":
       return { status: "error", fieldErrors: { altcha: CAPTCHA_FAILED }, values: kept, captchaRound: round };
     case "rate-limited":
-      return { status: "error", fieldErrors: {}, values: kept, captchaRound: round, outcome: { kind: "rate-limited", retryAfterMinutes: Math.ceil(outcome.retryAfterSeconds / 60) } };
+      redirect(registrationTooManyRequestsPath(outcome.retryAfterSeconds));
     default:
       return { status: "ok", fieldErrors: {}, values: kept, captchaRound: round, outcome };
   }

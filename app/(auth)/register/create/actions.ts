@@ -7,6 +7,7 @@ import { errorState, readForm } from "@/lib/forms/form-state";
 import { createFields } from "@/lib/registration/account-form";
 import type { AccountFormState } from "@/lib/registration/action-states";
 import { requestContext } from "@/lib/registration/browser-cookies";
+import { registrationTooManyRequestsPath } from "@/lib/registration/limits";
 import { createAccountWithRecord } from "@/lib/registration/create-account";
 
 /** "Create new account": the record and its account, then signed in and on to the dashboard. */
@@ -17,6 +18,7 @@ export async function createAccountAction(previous: AccountFormState, formData: 
   const outcome = await createAccountWithRecord(values, typeof captcha === "string" ? captcha : null, await requestContext());
   // A spent captcha is replaced by a fresh one for the next try; after a typo the solved one is kept.
   const round = outcome.kind === "invalid" && !outcome.captchaSpent ? previous.captchaRound : previous.captchaRound + 1;
+  if (outcome.kind === "rate-limited") redirect(registrationTooManyRequestsPath(outcome.retryAfterSeconds));
   if (outcome.kind === "invalid") return { ...errorState(outcome.fieldErrors, values), captchaRound: round };
   if (outcome.kind !== "created") return { ...errorState({}, values), outcome: { kind: outcome.kind }, captchaRound: round };
   await signIn("credentials", { username: outcome.username, password: values.password, redirectTo: "/dashboard" });

@@ -5,8 +5,8 @@ import { bulkResultsCsv } from "@/lib/search/bulk-csv-output";
 import { entriesFromPayload } from "@/lib/search/bulk-state";
 import { verifyBulk } from "@/lib/search/bulk-verify";
 import { countPublicSearch } from "@/lib/search/rate-limits";
-import { tooManyRequestsHtml } from "@/lib/search/too-many-requests-page";
 import { clientIpFrom } from "@/lib/security/client-ip";
+import { tooManyRequestsResponse } from "@/lib/security/too-many-requests-page";
 
 export const dynamic = "force-dynamic";
 
@@ -19,12 +19,7 @@ export async function POST(request: Request) {
   const entries = entriesFromPayload(form?.get("entries"));
   if (!entries) return new Response("The verification list was not valid. Upload the file again.\n", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const limit = await countPublicSearch(clientIpFrom(request.headers));
-  if (!limit.allowed) {
-    return new Response(tooManyRequestsHtml(getBranding(), limit.retryAfterSeconds), {
-      status: 429,
-      headers: { "Content-Type": "text/html; charset=utf-8", "Retry-After": String(limit.retryAfterSeconds) },
-    });
-  }
+  if (!limit.allowed) return tooManyRequestsResponse(getBranding(), limit.retryAfterSeconds);
   const csv = bulkResultsCsv(await verifyBulk(db, entries));
   return new Response(csv, {
     headers: {
