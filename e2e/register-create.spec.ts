@@ -59,6 +59,12 @@ test("not found → Create new account → dashboard → confirmed", async ({ pa
 
   await expect(page).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welcome, Grace Hopper");
+  // A brand-new account sees the guide's empty screen, word for word (announcements are the agency's, seeded here).
+  await expect(page.getByRole("region", { name: "Credentials" }).getByRole("paragraph")).toHaveText("You do not have any active credentials. Apply for a credential.");
+  const feed = page.getByRole("region", { name: "Activity Feed" });
+  await expect(feed.getByRole("paragraph").first()).toHaveText("There are no activity feed items at this time.");
+  await expect(feed.getByRole("link", { name: "View All Notifications" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Quick Links" }).getByRole("searchbox")).toBeVisible();
   await page.getByRole("button", { name: "Resend confirmation email" }).click();
   await expect(page.getByRole("status").filter({ hasText: "We sent a new confirmation email" })).toBeVisible();
   await expectNoAxeViolations(page);
