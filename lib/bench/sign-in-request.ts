@@ -1,0 +1,55 @@
+import type { BenchAccount } from "./sign-in-accounts";
+
+/** The session cookie Auth.js sets on a successful sign-in (prefixed when the site is https, SES-3). */
+const sessionCookie = /^(__Secure-)?authjs\.session-token=[^;]+/;
+
+/** `name=value` pairs of a response's Set-Cookie headers, ready to send back in a Cookie header. */
+function cookiesOf(response: Response): string {
+  return response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0]!)
+    .join("; ");
+}
+
+/**
+ * What a browser form posting to Auth.js does: GET /api/auth/csrf for the CSRF cookie and token
+ * (without both Auth.js answers MissingCSRF), then POST the credentials with them. `postMs` is the
+ * POST alone.
+ */
+async function postCredentials(baseUrl: string, account: BenchAccount): Promise<{ response: Response; postMs: number }> {
+  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
+  if (!csrf.ok) throw new Error(`csrf: HTTP ${csrf.status}`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken?: string };
+  if (!csrfToken) throw new Error("csrf: no token");
+  const started = performance.now();
+  const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookiesOf(csrf) },
+    body: new URLSearchParams({ csrfToken, username: account.username, password: account.password, callbackUrl: "/dashboard" }),
+  });
+  await response.arrayBuffer();
+  return { response, postMs: performance.now() - started };
+}
+
+/**
+ * One real sign-in. Succeeds only when the answer is Auth.js's redirect with no error code and a
+ * session cookie; anything else throws a short reason the bench counts and prints. Returns the
+ * POST's own time in ms.
+ */
+export async function signInOverHttp(baseUrl: string, account: BenchAccount): Promise<number> {
+  const { response, postMs } = await postCredentials(baseUrl, account);
+  if (response.status !== 302) throw new Error(`sign-in: HTTP ${response.status}`);
+  const error = /[?&]error=([^&]+)/.exec(response.headers.get("location") ?? "");
+  if (error) throw new Error(`sign-in: error=${decodeURIComponent(error[1]!)}`);
+  if (!response.headers.getSetCookie().some((cookie) => sessionCookie.test(cookie))) throw new Error("sign-in: no session cookie");
+  return postMs;
+}
+
+/** Once, before timing: the session cookie a sign-in sets is one the server then accepts. */
+export async function sessionWorks(baseUrl: string, account: BenchAccount): Promise<boolean> {
+  const { response } = await postCredentials(baseUrl, account);
+  const session = await fetch(`${baseUrl}/api/auth/session`, { headers: { cookie: cookiesOf(response) } });
+  const body = (await session.json()) as { user?: { id?: string } } | null;
+  return Boolean(body?.user?.id);
+}
