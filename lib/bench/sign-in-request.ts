@@ -3,12 +3,18 @@ import type { BenchAccount } from "./sign-in-accounts";
 /** The session cookie Auth.js sets on a successful sign-in (prefixed when the site is https, SES-3). */
 const sessionCookie = /^(__Secure-)?authjs\.session-token=[^;]+/;
 
-/** `name=value` pairs of a response's Set-Cookie headers, ready to send back in a Cookie header. */
+/**
+ * A response's Set-Cookie headers as a Cookie header, the last of each name winning as in a browser:
+ * GET /api/auth/csrf sets the CSRF cookie twice (the proxy's session read, then the route itself),
+ * and only the route's matches the token in the body.
+ */
 function cookiesOf(response: Response): string {
-  return response.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(";")[0]!)
-    .join("; ");
+  const jar = new Map<string, string>();
+  for (const cookie of response.headers.getSetCookie()) {
+    const pair = cookie.split(";")[0]!;
+    jar.set(pair.slice(0, pair.indexOf("=")), pair);
+  }
+  return [...jar.values()].join("; ");
 }
 
 /**
@@ -32,24 +38,26 @@ async function postCredentials(baseUrl: string, account: BenchAccount): Promise<
   return { response, postMs: performance.now() - started };
 }
 
-/**
- * One real sign-in. Succeeds only when the answer is Auth.js's redirect with no error code and a
- * session cookie; anything else throws a short reason the bench counts and prints. Returns the
- * POST's own time in ms.
- */
-export async function signInOverHttp(baseUrl: string, account: BenchAccount): Promise<number> {
-  const { response, postMs } = await postCredentials(baseUrl, account);
+/** Throws a short reason unless the answer is Auth.js's redirect with no error code and a session cookie. */
+function checkSignedIn(response: Response): void {
   if (response.status !== 302) throw new Error(`sign-in: HTTP ${response.status}`);
   const error = /[?&]error=([^&]+)/.exec(response.headers.get("location") ?? "");
   if (error) throw new Error(`sign-in: error=${decodeURIComponent(error[1]!)}`);
   if (!response.headers.getSetCookie().some((cookie) => sessionCookie.test(cookie))) throw new Error("sign-in: no session cookie");
+}
+
+/** One real sign-in; anything but success throws a reason the bench counts and prints. Returns the POST's own time in ms. */
+export async function signInOverHttp(baseUrl: string, account: BenchAccount): Promise<number> {
+  const { response, postMs } = await postCredentials(baseUrl, account);
+  checkSignedIn(response);
   return postMs;
 }
 
 /** Once, before timing: the session cookie a sign-in sets is one the server then accepts. */
-export async function sessionWorks(baseUrl: string, account: BenchAccount): Promise<boolean> {
+export async function checkSessionWorks(baseUrl: string, account: BenchAccount): Promise<void> {
   const { response } = await postCredentials(baseUrl, account);
+  checkSignedIn(response);
   const session = await fetch(`${baseUrl}/api/auth/session`, { headers: { cookie: cookiesOf(response) } });
   const body = (await session.json()) as { user?: { id?: string } } | null;
-  return Boolean(body?.user?.id);
+  if (!body?.user?.id) throw new Error(`the session cookie from a bench sign-in was not accepted (HTTP ${session.status}, ${JSON.stringify(body)})`);
 }

@@ -12,7 +12,7 @@ import { option } from "@/lib/bench/cli-options";
 import { markdownTable } from "@/lib/bench/report";
 import { ensureBuild, startServer } from "@/lib/bench/server";
 import { benchPassword, seedBenchAccounts } from "@/lib/bench/sign-in-accounts";
-import { sessionWorks, signInOverHttp } from "@/lib/bench/sign-in-request";
+import { checkSessionWorks, signInOverHttp } from "@/lib/bench/sign-in-request";
 import { percentile } from "@/lib/bench/stats";
 import { failureCount, runTimedWorkers, type TimedRun } from "@/lib/bench/timed-workers";
 import { adminQuery, withDatabaseName } from "@/lib/testing/postgres-admin";
@@ -59,7 +59,7 @@ async function main() {
     const rows: string[][] = [];
     const failures: string[] = [];
     try {
-      if (!(await sessionWorks(server.url, accounts[0]!))) throw new Error("a bench sign-in did not give a working session");
+      await checkSessionWorks(server.url, accounts[0]!);
       for (let i = 0; i < 10; i += 1) await signInOverHttp(server.url, accounts[i % accounts.length]!);
       for (const clients of levels) {
         log(`Sign-in for ${seconds} s at ${clients} concurrent client(s)...`);
