@@ -1,29 +1,20 @@
+import { cookieHeaderOf } from "@/lib/testing/set-cookie";
 import type { BenchAccount } from "./sign-in-accounts";
 
 /** The session cookie Auth.js sets on a successful sign-in (prefixed when the site is https, SES-3). */
 const sessionCookie = /^(__Secure-)?authjs\.session-token=[^;]+/;
 
 /**
- * A response's Set-Cookie headers as a Cookie header, the last of each name winning as in a browser:
- * GET /api/auth/csrf sets the CSRF cookie twice (the proxy's session read, then the route itself),
- * and only the route's matches the token in the body.
- */
-function cookiesOf(response: Response): string {
-  const jar = new Map<string, string>();
-  for (const cookie of response.headers.getSetCookie()) {
-    const pair = cookie.split(";")[0]!;
-    jar.set(pair.slice(0, pair.indexOf("=")), pair);
-  }
-  return [...jar.values()].join("; ");
-}
-
-/**
  * What a browser form posting to Auth.js does: GET /api/auth/csrf for the CSRF cookie and token
  * (without both Auth.js answers MissingCSRF), then POST the credentials with them. `postMs` is the
- * POST alone.
+ * POST alone. `headers` go with both requests (a proxy's X-Forwarded-Proto, say).
  */
-async function postCredentials(baseUrl: string, account: BenchAccount): Promise<{ response: Response; postMs: number }> {
-  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
+export async function postCredentials(
+  baseUrl: string,
+  account: BenchAccount,
+  headers: Record<string, string> = {},
+): Promise<{ csrf: Response; response: Response; postMs: number }> {
+  const csrf = await fetch(`${baseUrl}/api/auth/csrf`, { headers });
   if (!csrf.ok) throw new Error(`csrf: HTTP ${csrf.status}`);
   const { csrfToken } = (await csrf.json()) as { csrfToken?: string };
   if (!csrfToken) throw new Error("csrf: no token");
@@ -31,11 +22,11 @@ async function postCredentials(baseUrl: string, account: BenchAccount): Promise<
   const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookiesOf(csrf) },
+    headers: { ...headers, "content-type": "application/x-www-form-urlencoded", cookie: cookieHeaderOf(csrf) },
     body: new URLSearchParams({ csrfToken, username: account.username, password: account.password, callbackUrl: "/dashboard" }),
   });
   await response.arrayBuffer();
-  return { response, postMs: performance.now() - started };
+  return { csrf, response, postMs: performance.now() - started };
 }
 
 /** Throws a short reason unless the answer is Auth.js's redirect with no error code and a session cookie. */
@@ -57,7 +48,7 @@ export async function signInOverHttp(baseUrl: string, account: BenchAccount): Pr
 export async function checkSessionWorks(baseUrl: string, account: BenchAccount): Promise<void> {
   const { response } = await postCredentials(baseUrl, account);
   checkSignedIn(response);
-  const session = await fetch(`${baseUrl}/api/auth/session`, { headers: { cookie: cookiesOf(response) } });
+  const session = await fetch(`${baseUrl}/api/auth/session`, { headers: { cookie: cookieHeaderOf(response) } });
   const body = (await session.json()) as { user?: { id?: string } } | null;
   if (!body?.user?.id) throw new Error(`the session cookie from a bench sign-in was not accepted (HTTP ${session.status}, ${JSON.stringify(body)})`);
 }
