@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { demoAccounts } from "../lib/db/seed/demo-accounts";
+import { fillAccount, fillPerson, fillSearch, passCaptcha } from "./register-helpers";
 import { expectNoAxeViolations } from "./support/axe";
 import { latestEmailTo } from "./support/mailbox";
 import { startIssuer, type Issuer } from "./support/oidc-issuer";
@@ -47,6 +48,39 @@ test("an unlinked Microsoft identity creates nothing; signing in with a password
   await microsoftAs(second, "teacher-one");
   await expect(second).toHaveURL(/\/dashboard$/);
   expect(await sessionUser(second)).toBe(linkedUser);
+});
+
+test("an unlinked Microsoft identity is linked by registering instead; next time it signs straight in", async ({ browser }) => {
+  test.setTimeout(150_000);
+  const first = await (await browser.newContext()).newPage();
+  await microsoftAs(first, "teacher-two");
+  await expect(first).toHaveURL(/\/link-microsoft$/);
+  await first.getByRole("link", { name: "Register" }).click();
+
+  // The whole registration journey for someone with no record yet: search, not found, create.
+  await expect(first).toHaveURL(/\/register$/);
+  await fillSearch(first, { first: "Katherine", last: "Coleman", lastFour: "7821", dob: "08/26/1978" });
+  await passCaptcha(first);
+  await first.getByRole("button", { name: "Search" }).click();
+  await expect(first.getByRole("heading", { name: "Existing account not found" })).toBeVisible();
+  await first.getByRole("link", { name: "Create new account" }).click();
+  await fillAccount(first, { username: "kcoleman", email: "katherine.coleman@example.org", password: "Quiet-Orchard-Bicycle-47!" });
+  await fillPerson(first, { first: "Katherine", last: "Coleman", dob: "08/26/1978", ssn: "955-44-7821" });
+  await passCaptcha(first);
+  await first.getByRole("button", { name: "Continue" }).click();
+  await expect(first).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
+  const newUser = await sessionUser(first);
+  expect(newUser).toBeTruthy();
+  // The waiting identity was linked in the account's own transaction (lib/registration/audit.ts onAccountCreated).
+  // Its email goes out with the confirmation email, so it is picked by subject rather than as the newest.
+  await first.goto(`/dev/mailbox?to=${encodeURIComponent("katherine.coleman@example.org")}`);
+  await first.getByRole("table").getByRole("link", { name: "A Microsoft account was linked to your account" }).click();
+  await expect(first.locator("pre")).toContainText("teacher-two@school.example");
+
+  const second = await (await browser.newContext()).newPage();
+  await microsoftAs(second, "teacher-two");
+  await expect(second).toHaveURL(/\/dashboard$/);
+  expect(await sessionUser(second)).toBe(newUser);
 });
 
 test("a token from a tenant not on the allowed list is refused (AJS-5)", async ({ page }) => {

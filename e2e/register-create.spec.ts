@@ -1,19 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, expectNoHorizontalScroll } from "./support/axe";
 import { latestEmailTo, openLinkFromLatestEmail } from "./support/mailbox";
-import { fillAccount, passCaptcha, search, shoot } from "./register-helpers";
+import { fillAccount, fillPerson, passCaptcha, search, shoot } from "./register-helpers";
 import { signOutFromMenu } from "./support/sign-in";
 
 const password = "Quiet-Orchard-Bicycle-47!";
 
 test.describe.configure({ timeout: 150_000 });
-
-async function fillPerson(page: import("@playwright/test").Page, person: { first: string; last: string; dob: string; ssn: string }) {
-  await page.getByLabel("First Name").fill(person.first);
-  await page.getByLabel("Last Name").fill(person.last);
-  await page.getByLabel("Date of Birth").fill(person.dob);
-  await page.getByLabel("Social Security Number").fill(person.ssn);
-}
 
 test("not found → Create new account → dashboard → confirmed", async ({ page }) => {
   await search(page, { first: "Grace", last: "Hopper", lastFour: "5678", dob: "12/09/1976" });

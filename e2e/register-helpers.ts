@@ -31,6 +31,14 @@ export async function fillAccount(page: Page, account: { username: string; email
   await page.locator("#confirmPassword").fill(account.confirm ?? account.password);
 }
 
+/** The create-account page's Personal Information. */
+export async function fillPerson(page: Page, person: { first: string; last: string; dob: string; ssn: string }) {
+  await page.getByLabel("First Name").fill(person.first);
+  await page.getByLabel("Last Name").fill(person.last);
+  await page.getByLabel("Date of Birth").fill(person.dob);
+  await page.getByLabel("Social Security Number").fill(person.ssn);
+}
+
 export async function shoot(page: Page, name: string) {
   const dir = process.env.E2E_SCREENSHOTS_DIR;
   if (!dir) return;

@@ -18,7 +18,8 @@ export async function startVariantServer(env: Record<string, string>): Promise<V
   const child: ChildProcess = spawn("npx", ["tsx", "--import", "./lib/cli/server-only-off.mjs", "e2e/serve.ts"], {
     // Always its own embedded database, even when the main server runs on DATABASE_URL (CI): what this
     // server changes (lockouts, resets, counters) must never reach the main server's demo accounts.
-    env: { ...process.env, DATABASE_URL: "", ...env, E2E_PORT: String(port), APP_URL: baseURL },
+    // APP_URL may be overridden: an https one stands for a deployment behind a TLS proxy (SES-3 cookies).
+    env: { ...process.env, DATABASE_URL: "", APP_URL: baseURL, ...env, E2E_PORT: String(port) },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });

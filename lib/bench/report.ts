@@ -25,6 +25,13 @@ export function ratiosOf(scenarios: ScenarioStats[]): Record<string, number> {
   };
 }
 
+/** A Markdown table: the first column left-aligned, the figures right-aligned. */
+export function markdownTable(header: string[], rows: string[][]): string {
+  const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(" | ")} |`;
+  return [line(header), `|${widths.map((w, i) => (i === 0 ? "-".repeat(w + 2) : `${"-".repeat(w + 1)}:`)).join("|")}|`, ...rows.map(line)].join("\n");
+}
+
 export function formatTable(report: BenchReport): string {
   const header = ["scenario", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors", "peak RSS MB"];
   const rows = report.scenarios.map((s) => [
@@ -36,9 +43,7 @@ export function formatTable(report: BenchReport): string {
     String(s.errors),
     s.peakServerRssMb === undefined ? "" : String(s.peakServerRssMb),
   ]);
-  const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: string[]) => `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(" | ")} |`;
-  const out = [line(header), `|${widths.map((w, i) => (i === 0 ? "-".repeat(w + 2) : `${"-".repeat(w + 1)}:`)).join("|")}|`, ...rows.map(line)];
+  const out = [markdownTable(header, rows)];
   out.push("", `peak server memory: ${report.peakServerRssMb} MB`);
   for (const [name, value] of Object.entries(report.ratios)) out.push(`${name}: ${Number.isNaN(value) ? "n/a" : value.toFixed(3)}`);
   return out.join("\n");

@@ -4,11 +4,11 @@ import path from "node:path";
 
 export type RunningServer = { url: string; pid: number; stop(): Promise<void> };
 
-/** `next build` when there is no production build yet (or when asked). */
-export async function ensureBuild(force: boolean, log: (line: string) => void): Promise<void> {
-  if (!force && existsSync(".next/BUILD_ID")) return;
-  log("Building the production bundle (next build)...");
-  await run(spawn("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } }));
+/** `next build` of the app in `dir` (default this one) when it has no production build yet (or when asked). */
+export async function ensureBuild(force: boolean, log: (line: string) => void, dir = "."): Promise<void> {
+  if (!force && existsSync(path.join(dir, ".next/BUILD_ID"))) return;
+  log(`Building the production bundle (next build ${dir})...`);
+  await run(spawn("npx", ["next", "build", dir], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } }));
 }
 
 function run(child: ChildProcess): Promise<void> {
@@ -18,13 +18,17 @@ function run(child: ChildProcess): Promise<void> {
 }
 
 /**
- * `next start` bound to 127.0.0.1 only, in its own process group so stopping it stops every process
- * it started. Resolves once /api/health answers 200.
+ * `next start` (of the app in `dir`) bound to 127.0.0.1 only, in its own process group so stopping it
+ * stops every process it started. Resolves once `readyPath` (this app's /api/health) answers 200.
  */
-export async function startServer(port: number, env: Record<string, string>): Promise<RunningServer> {
+export async function startServer(
+  port: number,
+  env: Record<string, string>,
+  { dir = ".", readyPath = "/api/health" }: { dir?: string; readyPath?: string } = {},
+): Promise<RunningServer> {
   // Node runs Next directly (no npx in between), so the sampled process tree is the server alone.
   const next = path.resolve("node_modules/next/dist/bin/next");
-  const child = spawn(process.execPath, [next, "start", "-H", "127.0.0.1", "-p", String(port)], {
+  const child = spawn(process.execPath, [next, "start", dir, "-H", "127.0.0.1", "-p", String(port)], {
     env: { ...process.env, ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
@@ -40,7 +44,7 @@ export async function startServer(port: number, env: Record<string, string>): Pr
   };
   const deadline = Date.now() + 120_000;
   for (;;) {
-    const healthy = await fetch(`${url}/api/health`).then((response) => response.ok, () => false);
+    const healthy = await fetch(`${url}${readyPath}`).then((response) => response.ok, () => false);
     if (healthy) return { url, pid: child.pid!, stop };
     if (Date.now() > deadline) {
       await stop();

@@ -7,6 +7,7 @@ import { sql } from "drizzle-orm";
 import { openDatabase, queryRows } from "@/lib/db/client";
 import { createDatabaseIfMissing, defaultBenchDatabaseUrl, prepareBenchDatabase } from "@/lib/bench/bench-database";
 import { loadBenchSecrets } from "@/lib/bench/bench-secrets";
+import { option } from "@/lib/bench/cli-options";
 import { runHttpScenario, type LoadOptions } from "@/lib/bench/http-load";
 import { sampleMemory } from "@/lib/bench/memory";
 import { formatTable, ratiosOf, writeReport, type BenchReport } from "@/lib/bench/report";
@@ -16,15 +17,6 @@ import type { ScenarioStats } from "@/lib/bench/stats";
 import { findEducatorProfile } from "@/lib/search/educator-profile";
 import { searchEducators } from "@/lib/search/search-educators";
 import { parseSearchParams, type SearchQuery } from "@/lib/search/search-input";
-
-function option(name: string, fallback: number): number {
-  const args = process.argv.slice(2);
-  const index = args.indexOf(`--${name}`);
-  if (index < 0) return fallback;
-  const value = Number(String(args[index + 1]).replace(/[_,]/g, ""));
-  if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} needs a whole number`);
-  return value;
-}
 
 function searchQuery(params: Record<string, string>): SearchQuery {
   const parsed = parseSearchParams(params);
