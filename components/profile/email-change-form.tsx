@@ -17,7 +17,7 @@ export function EmailChangeForm({ passwordNeeded }: { passwordNeeded: boolean })
       <ErrorSummary fieldErrors={errors} formError={state.formError} fieldIds={{ email: "newEmail", currentPassword: "emailCurrentPassword" }} />
       {state.status === "ok" ? (
         <p role="status" className="mb-4 border-l-4 border-green-800 bg-white p-3">
-          We sent a link to <strong>{state.values.email}</strong>. Your email address changes when you use it.
+          We sent a link to <strong className="wrap-anywhere">{state.values.email}</strong>. Your email address changes when you use it.
         </p>
       ) : null}
       <TextField

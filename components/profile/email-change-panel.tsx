@@ -8,11 +8,11 @@ export async function EmailChangePanel() {
   return (
     <Panel id="email" title="Email address">
       <p className="mb-3">
-        We send messages about your account to <strong>{email}</strong>.
+        We send messages about your account to <strong className="wrap-anywhere">{email}</strong>.
       </p>
       {pendingEmail ? (
         <p className="mb-4 border-l-4 border-brand-700 bg-white p-3">
-          Pending confirmation to <strong>{pendingEmail}</strong>: use the link we sent to that address to finish the change.
+          Pending confirmation to <strong className="wrap-anywhere">{pendingEmail}</strong>: use the link we sent to that address to finish the change.
         </p>
       ) : null}
       <EmailChangeForm passwordNeeded={passwordNeeded} />
