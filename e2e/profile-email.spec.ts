@@ -25,6 +25,8 @@ async function profileAs(page: Page, username: string) {
 
 test("an email change waits for its link, the old address is told twice, and the profile shows the new address", async ({ browser }) => {
   const margaret = demoAccounts.find((demo) => demo.username === "mcaldwell")!;
+  // One journey through two inboxes with six accessibility checks: longer than the default minute.
+  test.setTimeout(180_000);
   const newEmail = "margaret.new@example.net";
   const page = await (await browser.newContext({ baseURL: variant.baseURL })).newPage();
   const panel = await profileAs(page, margaret.username);
