@@ -6,20 +6,28 @@ import { db } from "@/lib/db/client";
 import { accounts } from "@/lib/db/schema";
 import { recordAudit } from "./audit";
 import { tenantAllowed } from "./microsoft-provider";
-import { holdPendingMicrosoftLink } from "./microsoft-link";
+import { holdPendingMicrosoftLink, type MicrosoftIdentity } from "./microsoft-link";
+import { abandonProfileLink, finishProfileLink, profileLinkIntent } from "./microsoft-link-intent";
 
 /**
- * Auth.js's signIn callback for Microsoft. A tenant not on the list is refused (AJS-5). A linked
- * identity, found by (provider, subject) and never by email (AJS-6), signs in. An unlinked one never
- * creates an account (AJS-7): it is held as a pending link and the person is asked to sign in with a
- * password or register, after which it is linked.
+ * Auth.js's signIn callback for Microsoft, and the only place that decides what a Microsoft sign-in
+ * does. A tenant not on the list is refused (AJS-5). With a profile link intent in this browser, the
+ * identity is linked to the intent's (signed-in) user or refused, and nobody is signed in. Otherwise a
+ * linked identity, found by (provider, subject) and never by email (AJS-6), signs in, and an unlinked
+ * one never creates an account or joins a signed-in session (AJS-7): it is held as a pending link and
+ * the person is asked to sign in with a password or register, after which it is linked.
  */
 export async function microsoftSignIn(account: Account, profile: Profile, config: Config): Promise<boolean | string> {
   const tid = (profile as { tid?: unknown }).tid;
+  const intent = await profileLinkIntent();
   if (!tenantAllowed(tid, config)) {
     await recordAudit({ event: "sign-in.microsoft", outcome: "refused", details: { reason: "tenant" } });
-    return "/?notice=microsoft-tenant";
+    if (!intent) return "/?notice=microsoft-tenant";
+    await abandonProfileLink();
+    return "/profile?microsoft=tenant";
   }
+  const identity = identityOf(account, profile, tid);
+  if (intent) return finishProfileLink(intent, identity);
   const [linked] = await db
     .select({ userId: accounts.userId })
     .from(accounts)
@@ -28,12 +36,16 @@ export async function microsoftSignIn(account: Account, profile: Profile, config
     await recordAudit({ event: "sign-in.microsoft", outcome: "success", userId: linked.userId });
     return true;
   }
+  await holdPendingMicrosoftLink(identity);
+  return "/link-microsoft";
+}
+
+function identityOf(account: Account, profile: Profile, tid: unknown): MicrosoftIdentity {
   const shown = typeof profile.email === "string" ? profile.email : (profile as { preferred_username?: unknown }).preferred_username;
-  await holdPendingMicrosoftLink({
+  return {
     provider: account.provider,
     providerAccountId: account.providerAccountId,
     tenantId: typeof tid === "string" ? tid : null,
     displayEmail: typeof shown === "string" ? shown.slice(0, 200) : null,
-  });
-  return "/link-microsoft";
+  };
 }

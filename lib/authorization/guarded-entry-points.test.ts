@@ -41,7 +41,11 @@ function exportedFunctions(file: string): ExportedFunction[] {
 
 const sessionGuards = ["requireUser", "currentUser"];
 /** Signed-in data functions: every exported function in these files must guard itself. */
-const dataFiles = [...filesUnder(path.join(root, "lib/dashboard"), (f) => /(?<!\.test)\.ts$/.test(f)), path.join(root, "lib/profile/profile-data.ts")];
+const dataFiles = [
+  ...filesUnder(path.join(root, "lib/dashboard"), (f) => /(?<!\.test)\.ts$/.test(f)),
+  // The profile's entry points: profile-data.ts, sign-in-details-data.ts and any later *-data.ts.
+  ...filesUnder(path.join(root, "lib/profile"), (f) => /-data\.ts$/.test(f)),
+];
 /** Exported helpers that serve no one's data (pure rules, public lists, the announcements query under its guard). */
 const notPersonal = new Set(["announcementsInForce", "isExpiringSoon", "agencyQuickLinks", "quickLinks"]);
 const dataFunctions = dataFiles.flatMap(exportedFunctions).filter((fn) => !notPersonal.has(fn.name));
@@ -68,13 +72,14 @@ const publicActions = new Set([
   "resetPasswordAction",
   "unlockAction",
   "linkWithPasswordAction",
+  "confirmEmailChangeAction",
   "bulkVerifyAction",
 ]);
 
 describe("authorization of entry points (NX-1, NX-2)", () => {
   it("finds the server actions and data functions it checks", () => {
-    expect(actions.map((fn) => fn.name)).toEqual(expect.arrayContaining(["markAllNotificationsReadAction", "requestNameChangeAction", "saveContactDetailsAction", "submitSupportRequestAction"]));
-    expect([...guardedDataNames]).toEqual(expect.arrayContaining(["myCredentials", "latestNotifications", "notificationsPage", "markAllNotificationsRead", "myProfile", "requestNameChange", "saveContactDetails"]));
+    expect(actions.map((fn) => fn.name)).toEqual(expect.arrayContaining(["markAllNotificationsReadAction", "requestNameChangeAction", "saveContactDetailsAction", "submitSupportRequestAction", "requestEmailChangeAction", "linkMicrosoftAction", "unlinkMicrosoftAction"]));
+    expect([...guardedDataNames]).toEqual(expect.arrayContaining(["myCredentials", "latestNotifications", "notificationsPage", "markAllNotificationsRead", "myProfile", "requestNameChange", "saveContactDetails", "requestEmailChange", "startMicrosoftLink", "unlinkMicrosoft"]));
   });
 
   it.each(dataFunctions.map((fn) => [`${fn.file} ${fn.name}`, fn] as const))("%s takes the person from the session, never an id", (_label, fn) => {

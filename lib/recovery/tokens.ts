@@ -5,10 +5,11 @@ import { now } from "@/lib/clock";
 import { db, type Executor } from "@/lib/db/client";
 import { oneTimeTokens, type OneTimeTokenPurpose } from "@/lib/db/schema";
 
-/** Lifetimes per purpose: a reset link lasts 30 minutes (TOK-4), an unlock link a day. */
+/** Lifetimes per purpose: a reset link lasts 30 minutes (TOK-4), unlock and email-change links a day (TOK-2). */
 const lifetimeSeconds: Partial<Record<OneTimeTokenPurpose, number>> = {
   password_reset: 30 * 60,
   account_unlock: 24 * 60 * 60,
+  email_change: 24 * 60 * 60,
 };
 
 export function hashToken(token: string): string {

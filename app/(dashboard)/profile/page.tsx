@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { formatDate, Panel } from "@/components/dashboard/panel";
 import { ContactForm } from "@/components/profile/contact-form";
+import { EmailChangePanel } from "@/components/profile/email-change-panel";
+import { MicrosoftLinkPanel } from "@/components/profile/microsoft-link-panel";
 import { NameChangeForm } from "@/components/profile/name-change-form";
 import { myProfile } from "@/lib/profile/profile-data";
 
@@ -40,6 +42,8 @@ export default async function ProfilePage() {
         ) : null}
         {nameChange?.status === "received" ? null : <NameChangeForm />}
       </Panel>
+      <EmailChangePanel />
+      <MicrosoftLinkPanel />
       <Panel id="contact" title="Contact details">
         <ContactForm saved={contact} />
       </Panel>

@@ -80,6 +80,29 @@ export const pendingMicrosoftLinks = pgTable(
   (t) => [uniqueIndex("pending_microsoft_links_token_key").on(t.tokenHash)],
 );
 
+/**
+ * "Link Microsoft account" on the profile: the signed-in person's explicit, server-side intent to link
+ * the identity the next Microsoft sign-in returns to *their* account (AJS-6, never by email). Single
+ * use, short lived, bound to the browser (HttpOnly cookie: token and binding secret, hashes stored
+ * here) and to the user who created it; the sign-in callback also checks that user is still the
+ * session's. Without one, a Microsoft sign-in never links to a signed-in session.
+ */
+export const microsoftLinkIntents = pgTable(
+  "microsoft_link_intents",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tokenHash: text("token_hash").notNull(),
+    browserBindingHash: text("browser_binding_hash").notNull(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    consumedAt: timestamp("consumed_at", { withTimezone: true }),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [uniqueIndex("microsoft_link_intents_token_key").on(t.tokenHash), index("microsoft_link_intents_user_idx").on(t.userId)],
+);
+
 /** Contact details an educator keeps up to date on the profile (not part of the agency's record). */
 export const contactDetails = pgTable("contact_details", {
   userId: text("user_id")

@@ -1,0 +1,11 @@
+"use server";
+
+import { confirmEmailChange, type EmailChangeOutcome } from "@/lib/profile/email-change";
+
+export type ConfirmEmailChangeState = { outcome?: EmailChangeOutcome };
+
+/** "Confirm my new email address": the token arrives in the POST body, so only a person pressing the button uses it. */
+export async function confirmEmailChangeAction(_previous: ConfirmEmailChangeState, formData: FormData): Promise<ConfirmEmailChangeState> {
+  const token = formData.get("token");
+  return { outcome: await confirmEmailChange(typeof token === "string" ? token : undefined) };
+}

@@ -1,0 +1,47 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { confirmEmailChangeAction } from "@/app/(auth)/confirm-email-change/actions";
+import { cardClass, primaryLinkClass } from "@/components/register/styles";
+import { FocusOnMount } from "@/components/ui/focus-on-mount";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { EmailChangeOutcome } from "@/lib/profile/email-change";
+
+const again = "Sign in, and on your profile choose “Change email address” again to get a new link.";
+
+const answers: Record<EmailChangeOutcome, { title: string; body: string }> = {
+  changed: { title: "Your email address has been changed", body: "We will use this address to contact you about your account and credentials from now on." },
+  expired: { title: "This link has expired", body: `Links to confirm a new email address work for 24 hours. ${again}` },
+  used: { title: "This link has already been used", body: `Each link works once, and a newer request replaces an older link. ${again}` },
+  unknown: { title: "This link is not valid", body: `Please check that you opened the whole link from the email. ${again}` },
+};
+
+/** "Confirm my new email address" and, after it, what happened in plain words. */
+export function EmailChangeConfirm({ token }: { token: string }) {
+  const [state, action] = useActionState(confirmEmailChangeAction, {});
+  if (state.outcome) {
+    const answer = answers[state.outcome];
+    return (
+      <FocusOnMount className="mx-auto max-w-prose space-y-4 focus:outline-none" focusKey={state.outcome}>
+        <h1 className="text-3xl font-bold text-brand-900">{answer.title}</h1>
+        <p>{answer.body}</p>
+        <p>
+          <Link href="/profile" className={primaryLinkClass}>
+            Go to your profile
+          </Link>
+        </p>
+      </FocusOnMount>
+    );
+  }
+  return (
+    <div className="mx-auto max-w-prose">
+      <h1 className="mb-4 text-3xl font-bold text-brand-900">Confirm your new email address</h1>
+      <form action={action} className={cardClass}>
+        <p className="mb-4">Press the button to make this your account&apos;s email address.</p>
+        <input type="hidden" name="token" value={token} />
+        <SubmitButton pendingLabel="Confirming…">Confirm my new email address</SubmitButton>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+"use client";
+
+import { useActionState } from "react";
+import { requestEmailChangeAction } from "@/app/(dashboard)/profile/email-actions";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
+import { initialFormState } from "@/lib/forms/form-state";
+import { CurrentPasswordField } from "./current-password-field";
+
+/** "Change email address": the new address, and the current password when SES-7 asks for it. */
+export function EmailChangeForm({ passwordNeeded }: { passwordNeeded: boolean }) {
+  const [state, formAction] = useActionState(requestEmailChangeAction, initialFormState);
+  const errors = state.fieldErrors;
+  return (
+    <form action={formAction} noValidate>
+      <ErrorSummary fieldErrors={errors} formError={state.formError} fieldIds={{ email: "newEmail", currentPassword: "emailCurrentPassword" }} />
+      {state.status === "ok" ? (
+        <p role="status" className="mb-4 border-l-4 border-green-800 bg-white p-3">
+          We sent a link to <strong className="wrap-anywhere">{state.values.email}</strong>. Your email address changes when you use it.
+        </p>
+      ) : null}
+      <TextField
+        id="newEmail"
+        name="email"
+        label="New email address"
+        hint="We will send a link to this address. Your email address changes only when you use the link, within 24 hours."
+        type="email"
+        autoComplete="email"
+        spellCheck={false}
+        defaultValue={state.status === "error" ? state.values.email : ""}
+        error={errors.email}
+      />
+      <CurrentPasswordField id="emailCurrentPassword" needed={passwordNeeded} error={errors.currentPassword} />
+      <SubmitButton pendingLabel="Sending…">Change email address</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { microsoftUnlinkedMessage } from "@/components/emails/microsoft-unlinked";
+import { recordAudit } from "@/lib/auth/audit";
+import { MICROSOFT_PROVIDER_ID } from "@/lib/auth/microsoft-provider";
+import { startMicrosoftLinkIntent } from "@/lib/auth/microsoft-link-intent";
+import { needsPasswordAgain } from "@/lib/auth/recent-sign-in";
+import { confirmRecentAuthentication } from "@/lib/auth/reauthentication";
+import { getConfig } from "@/lib/config/env";
+import { db } from "@/lib/db/client";
+import { accounts, users } from "@/lib/db/schema";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { errorState, type FormState } from "@/lib/forms/form-state";
+import { appLink } from "@/lib/recovery/links";
+
+export type MicrosoftLinkStatus = { configured: boolean; linkedSince: Date | null; passwordNeeded: boolean };
+
+const microsoftOf = (userId: string) => and(eq(accounts.userId, userId), eq(accounts.provider, MICROSOFT_PROVIDER_ID));
+
+/** Whether Microsoft sign-in exists here, whether this account has a Microsoft account linked, and the SES-7 state. */
+export async function microsoftLinkStatusFor(userId: string, authTime: number): Promise<MicrosoftLinkStatus> {
+  const [linked] = await db.select({ createdAt: accounts.createdAt }).from(accounts).where(microsoftOf(userId)).limit(1);
+  return { configured: getConfig().microsoftConfigured, linkedSince: linked?.createdAt ?? null, passwordNeeded: needsPasswordAgain(authTime) };
+}
+
+/**
+ * "Link Microsoft account": after the SES-7 gate, records the link intent (this user, this browser);
+ * the caller then starts the Microsoft sign-in, whose callback links the identity it returns.
+ */
+export async function startMicrosoftLinkFor(userId: string, authTime: number, values: Record<string, string>): Promise<FormState> {
+  if (!getConfig().microsoftConfigured) return errorState({}, {}, "Linking a Microsoft account is not available on this portal.");
+  const [linked] = await db.select({ userId: accounts.userId }).from(accounts).where(microsoftOf(userId)).limit(1);
+  if (linked) return errorState({}, {}, "A Microsoft account is already linked. Unlink it first to link a different one.");
+  const gate = await confirmRecentAuthentication(userId, authTime, values.currentPassword ?? "", "microsoft-link");
+  if (!gate.ok) return errorState({ currentPassword: gate.message }, {});
+  await startMicrosoftLinkIntent(userId);
+  await recordAudit({ event: "microsoft.link_started", outcome: "success", userId });
+  return { status: "ok", fieldErrors: {}, values: {} };
+}
+
+/** "Unlink": after the SES-7 gate, removes the Microsoft sign-in from this account; audited and emailed (NOTIF-3). */
+export async function unlinkMicrosoftFor(userId: string, authTime: number, values: Record<string, string>): Promise<FormState> {
+  const gate = await confirmRecentAuthentication(userId, authTime, values.currentPassword ?? "", "microsoft-unlink");
+  if (!gate.ok) return errorState({ currentPassword: gate.message }, {});
+  const removed = await db.transaction(async (tx) => {
+    const rows = await tx.delete(accounts).where(microsoftOf(userId)).returning({ userId: accounts.userId });
+    if (rows.length === 0) return false;
+    const [user] = await tx.select({ username: users.username, email: users.email }).from(users).where(eq(users.id, userId));
+    await recordAudit({ event: "microsoft.unlinked", outcome: "success", userId }, tx);
+    if (user) await enqueueEmail(tx, microsoftUnlinkedMessage(user.email, { username: user.username, supportUrl: appLink("/support") }));
+    return true;
+  });
+  return removed ? { status: "ok", fieldErrors: {}, values: {} } : errorState({}, {}, "No Microsoft account is linked to your account.");
+}
