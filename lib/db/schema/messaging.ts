@@ -35,7 +35,8 @@ export const notifications = pgTable(
     createdAt: timestamps.createdAt,
   },
   (t) => [
-    index("notifications_user_created_idx").on(t.userId, t.createdAt.desc()),
+    // The feed and /notifications order by (created_at, id) desc: with id in the index a page is read in order, never sorted.
+    index("notifications_user_created_idx").on(t.userId, t.createdAt.desc(), t.id.desc()),
     index("notifications_user_unread_idx").on(t.userId).where(sql`${t.readAt} is null`),
     uniqueIndex("notifications_dedupe_key").on(t.dedupeKey),
   ],
