@@ -14,22 +14,22 @@ export function EmailChangeForm({ passwordNeeded }: { passwordNeeded: boolean })
   const errors = state.fieldErrors;
   return (
     <form action={formAction} noValidate>
-      <ErrorSummary fieldErrors={errors} formError={state.formError} fieldIds={{ email: "newEmail", currentPassword: "emailCurrentPassword" }} />
+      <ErrorSummary fieldErrors={errors} formError={state.formError} fieldIds={{ currentPassword: "emailCurrentPassword" }} />
       {state.status === "ok" ? (
         <p role="status" className="mb-4 border-l-4 border-green-800 bg-white p-3">
-          We sent a link to <strong className="wrap-anywhere">{state.values.email}</strong>. Your email address changes when you use it.
+          We sent a link to <strong className="wrap-anywhere">{state.values.newEmail}</strong>. Your email address changes when you use it.
         </p>
       ) : null}
       <TextField
         id="newEmail"
-        name="email"
+        name="newEmail"
         label="New email address"
         hint="We will send a link to this address. Your email address changes only when you use the link, within 24 hours."
         type="email"
         autoComplete="email"
         spellCheck={false}
-        defaultValue={state.status === "error" ? state.values.email : ""}
-        error={errors.email}
+        defaultValue={state.status === "error" ? state.values.newEmail : ""}
+        error={errors.newEmail}
       />
       <CurrentPasswordField id="emailCurrentPassword" needed={passwordNeeded} error={errors.currentPassword} />
       <SubmitButton pendingLabel="Sending…">Change email address</SubmitButton>

@@ -1,10 +1,9 @@
 import "server-only";
-import { eq } from "drizzle-orm";
 import { requireUser } from "@/lib/auth/guards";
-import { db } from "@/lib/db/client";
-import { users } from "@/lib/db/schema";
+import { accountSummaryFor } from "@/lib/dashboard/panel-queries";
+import type { AccountSummary } from "@/lib/dashboard/panel-views";
 
-export type AccountSummary = { name: string; username: string; emailConfirmed: boolean };
+export type { AccountSummary };
 
 /**
  * What the signed-in shell shows about its person: the name to greet and whether the email is still
@@ -12,10 +11,5 @@ export type AccountSummary = { name: string; username: string; emailConfirmed: b
  */
 export async function getMyAccountSummary(): Promise<AccountSummary> {
   const { id } = await requireUser();
-  const [row] = await db
-    .select({ name: users.name, username: users.username, emailVerified: users.emailVerified })
-    .from(users)
-    .where(eq(users.id, id));
-  if (!row) throw new Error("The signed-in account no longer exists");
-  return { name: row.name ?? row.username, username: row.username, emailConfirmed: row.emailVerified !== null };
+  return accountSummaryFor(id);
 }

@@ -1,95 +1,45 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
-import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { actions, dataFunctions, idLike, idTakingImports, sessionGuards, uiFiles } from "./entry-points";
+import { publicActions } from "./action-catalog";
 
 /**
  * NX-1/NX-2, structurally: every exported server action and every exported signed-in data function
  * is found by reading the source (so a new one is covered without being listed), and each must either
  * call requireUser()/currentUser() itself or hand its work only to a guarded data function. No
  * exported data function may take an id or a user: the person always comes from the session, so
- * "calling it with someone else's id" has nothing to pass. A new unguarded action fails here.
+ * "calling it with someone else's id" has nothing to pass. A new unguarded action fails here; the
+ * runtime counterpart (actions-at-runtime.test.ts) calls each one.
  */
-const root = path.resolve(import.meta.dirname, "../..");
-
-type ExportedFunction = { file: string; name: string; params: string[]; body: string; calls: string[] };
-
-function filesUnder(dir: string, keep: (file: string) => boolean): string[] {
-  return readdirSync(dir).flatMap((entry) => {
-    const full = path.join(dir, entry);
-    if (statSync(full).isDirectory()) return filesUnder(full, keep);
-    return keep(full) ? [full] : [];
-  });
-}
-
-function exportedFunctions(file: string): ExportedFunction[] {
-  const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
-  const found: ExportedFunction[] = [];
-  source.forEachChild((node) => {
-    if (!ts.isFunctionDeclaration(node) || !node.name || !node.body) return;
-    if (!node.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword)) return;
-    const calls: string[] = [];
-    const visit = (child: ts.Node) => {
-      if (ts.isCallExpression(child) && ts.isIdentifier(child.expression)) calls.push(child.expression.text);
-      child.forEachChild(visit);
-    };
-    node.body.forEachChild(visit);
-    found.push({ file: path.relative(root, file), name: node.name.text, params: node.parameters.map((p) => p.name.getText(source)), body: node.body.getText(source), calls });
-  });
-  return found;
-}
-
-const sessionGuards = ["requireUser", "currentUser"];
-/** Signed-in data functions: every exported function in these files must guard itself. */
-const dataFiles = [
-  ...filesUnder(path.join(root, "lib/dashboard"), (f) => /(?<!\.test)\.ts$/.test(f)),
-  // The profile's entry points: profile-data.ts, sign-in-details-data.ts and any later *-data.ts.
-  ...filesUnder(path.join(root, "lib/profile"), (f) => /-data\.ts$/.test(f)),
-];
-/** Exported helpers that serve no one's data (pure rules, public lists, the announcements query under its guard). */
-const notPersonal = new Set(["announcementsInForce", "isExpiringSoon", "agencyQuickLinks", "quickLinks"]);
-const dataFunctions = dataFiles.flatMap(exportedFunctions).filter((fn) => !notPersonal.has(fn.name));
+/** /dev/mailbox reads messages by id on purpose: it is the development mail catcher, off unless EMAIL_TRANSPORT=mailbox (mailboxEnabled). */
+const devOnly = /[\\/]app[\\/]dev[\\/]/;
 const guardedDataNames = new Set(dataFunctions.filter((fn) => fn.calls.some((c) => sessionGuards.includes(c))).map((fn) => fn.name));
-const actionFiles = filesUnder(path.join(root, "app"), (f) => /\.tsx?$/.test(f) && readFileSync(f, "utf8").trimStart().startsWith('"use server"'));
-const actions = actionFiles.flatMap(exportedFunctions);
-
-/**
- * Actions that exist for people who are not signed in (each protected by its own captcha, token or
- * rate limit, and tested with its feature), plus sign-out, which ends whatever session there is.
- * Adding a name here is a decision to make in review; any other action must be guarded.
- */
-const publicActions = new Set([
-  "signInAction",
-  "microsoftSignInAction",
-  "signOutAction",
-  "searchAccountAction",
-  "chooseRecordAction",
-  "claimAccountAction",
-  "createAccountAction",
-  "confirmEmailAction",
-  "forgotPasswordAction",
-  "forgotUsernameAction",
-  "resetPasswordAction",
-  "unlockAction",
-  "linkWithPasswordAction",
-  "confirmEmailChangeAction",
-  "bulkVerifyAction",
-]);
 
 describe("authorization of entry points (NX-1, NX-2)", () => {
   it("finds the server actions and data functions it checks", () => {
-    expect(actions.map((fn) => fn.name)).toEqual(expect.arrayContaining(["markAllNotificationsReadAction", "requestNameChangeAction", "saveContactDetailsAction", "submitSupportRequestAction", "requestEmailChangeAction", "linkMicrosoftAction", "unlinkMicrosoftAction"]));
-    expect([...guardedDataNames]).toEqual(expect.arrayContaining(["myCredentials", "latestNotifications", "notificationsPage", "markAllNotificationsRead", "myProfile", "requestNameChange", "saveContactDetails", "requestEmailChange", "startMicrosoftLink", "unlinkMicrosoft"]));
+    expect(actions.map((fn) => fn.name)).toEqual(
+      expect.arrayContaining(["markAllNotificationsReadAction", "requestNameChangeAction", "saveContactDetailsAction", "submitSupportRequestAction", "signOutAction"]),
+    );
+    expect([...guardedDataNames]).toEqual(
+      expect.arrayContaining(["myCredentials", "latestNotifications", "notificationsPage", "markAllNotificationsRead", "myProfile", "requestNameChange", "saveContactDetails", "accountHeader", "getMyAccountSummary"]),
+    );
   });
 
   it.each(dataFunctions.map((fn) => [`${fn.file} ${fn.name}`, fn] as const))("%s takes the person from the session, never an id", (_label, fn) => {
     expect(fn.calls.some((call) => sessionGuards.includes(call)), "calls requireUser()/currentUser()").toBe(true);
-    expect(fn.params.filter((param) => /id$|user/i.test(param)), "id or user parameters").toEqual([]);
+    expect(fn.params.filter((param) => idLike.test(param)), "id, user or account parameters").toEqual([]);
   });
 
   it.each(actions.map((fn) => [`${fn.file} ${fn.name}`, fn] as const))("%s is guarded by the session", (_label, fn) => {
     const guardedHere = fn.calls.some((call) => sessionGuards.includes(call) || guardedDataNames.has(call));
     expect(guardedHere || publicActions.has(fn.name), "calls requireUser/currentUser or a guarded data function, or is a listed public action").toBe(true);
     expect(fn.params.filter((param) => /id$/i.test(param)), "no id arguments bound from the browser").toEqual([]);
+  });
+
+  it("pages and components never call lib/ with an id (the *For queries behind the data functions are theirs alone)", () => {
+    expect(idTakingImports(`${import.meta.dirname}/../accounts/account-summary.ts`), "the check sees an id-taking import").toEqual(["accountSummaryFor"]);
+    const offenders = uiFiles
+      .filter((file) => !devOnly.test(file))
+      .flatMap((file) => idTakingImports(file).map((name) => `${file}: ${name}`));
+    expect(offenders).toEqual([]);
   });
 });

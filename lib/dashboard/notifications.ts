@@ -4,30 +4,18 @@ import { requireUser } from "@/lib/auth/guards";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db/client";
 import { notifications } from "@/lib/db/schema";
-import { recordAudit } from "@/lib/registration/audit";
+import { recordAudit } from "@/lib/auth/audit";
+import { latestNotificationsFor, notificationColumns, toNotificationView } from "./panel-queries";
+import type { NotificationView } from "./panel-views";
 
-export type NotificationView = { id: string; title: string; body: string; linkPath: string | null; createdAt: Date; read: boolean };
+export type { NotificationView };
 
 export const NOTIFICATIONS_PER_PAGE = 25;
-
-const columns = {
-  id: notifications.id,
-  title: notifications.title,
-  body: notifications.body,
-  linkPath: notifications.linkPath,
-  createdAt: notifications.createdAt,
-  readAt: notifications.readAt,
-};
-
-function toView({ readAt, ...row }: { readAt: Date | null } & Omit<NotificationView, "read">): NotificationView {
-  return { ...row, read: readAt !== null };
-}
 
 /** The activity feed: the signed-in person's newest notifications (notifications_user_created_idx). */
 export async function latestNotifications(limit = 5): Promise<NotificationView[]> {
   const user = await requireUser();
-  const rows = await db.select(columns).from(notifications).where(eq(notifications.userId, user.id)).orderBy(desc(notifications.createdAt), desc(notifications.id)).limit(limit);
-  return rows.map(toView);
+  return latestNotificationsFor(user.id, limit);
 }
 
 /** The unread count in the top bar (partial index notifications_user_unread_idx). */
@@ -45,13 +33,13 @@ export async function notificationsPage(requested: number): Promise<{ items: Not
   const pageCount = Math.max(1, Math.ceil(total / NOTIFICATIONS_PER_PAGE));
   const page = Math.min(Math.max(1, Number.isFinite(requested) ? Math.floor(requested) : 1), pageCount);
   const rows = await db
-    .select(columns)
+    .select(notificationColumns)
     .from(notifications)
     .where(eq(notifications.userId, user.id))
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
     .limit(NOTIFICATIONS_PER_PAGE)
     .offset((page - 1) * NOTIFICATIONS_PER_PAGE);
-  return { items: rows.map(toView), page, pageCount, total };
+  return { items: rows.map(toNotificationView), page, pageCount, total };
 }
 
 /** "Mark all as read": only the signed-in person's own notifications, with its audit event. */

@@ -28,6 +28,8 @@ export type DatabaseLocation = {
   /** A PGlite data-dir dump (see `dumpDataDir`) to start from, used to clone the test template. */
   pgliteDump?: Blob;
   poolSize?: number;
+  /** Sees every statement drizzle sends (the dashboard benchmark counts and explains them). */
+  onQuery?: (query: string, params: unknown[]) => void;
 };
 
 /**
@@ -51,7 +53,7 @@ export function openDatabase(location: DatabaseLocation): DatabaseHandle {
       connection: { application_name: "credentialing-portal" },
     });
     return {
-      db: drizzlePostgres(client, { schema }) as unknown as Database,
+      db: drizzlePostgres(client, { schema, logger: location.onQuery ? { logQuery: location.onQuery } : undefined }) as unknown as Database,
       driver: "postgres",
       close: () => client.end({ timeout: 5 }),
     };

@@ -33,8 +33,8 @@ describe("changing the email address", () => {
   it("is pending until the new address confirms; the old address is told at request and at change", async () => {
     const account = await insertTestAccount();
     const target = newAddress();
-    const state = await requestEmailChangeFor(account.userId, fresh(), { email: `  ${target.toUpperCase()} `, currentPassword: "" });
-    expect(state).toEqual({ status: "ok", fieldErrors: {}, values: { email: target } });
+    const state = await requestEmailChangeFor(account.userId, fresh(), { newEmail: `  ${target.toUpperCase()} `, currentPassword: "" });
+    expect(state).toEqual({ status: "ok", fieldErrors: {}, values: { newEmail: target } });
     expect((await emailOf(account.userId)).email).toBe(account.email);
     expect(await emailChangeStatusFor(account.userId, fresh())).toEqual({ email: account.email, pendingEmail: target, passwordNeeded: false });
 
@@ -65,10 +65,10 @@ describe("changing the email address", () => {
   it("uses a link once (TOK-2), and a newer request retires the older link", async () => {
     const account = await insertTestAccount();
     const first = newAddress();
-    await requestEmailChangeFor(account.userId, fresh(), { email: first });
+    await requestEmailChangeFor(account.userId, fresh(), { newEmail: first });
     const older = await linkTokenSentTo(first);
     const second = newAddress();
-    await requestEmailChangeFor(account.userId, fresh(), { email: second });
+    await requestEmailChangeFor(account.userId, fresh(), { newEmail: second });
     expect(await confirmEmailChange(older)).toBe("used");
     expect((await emailOf(account.userId)).email).toBe(account.email);
     const newer = await linkTokenSentTo(second);
@@ -83,7 +83,7 @@ describe("changing the email address", () => {
     setClock(new Date("2026-11-29T09:00:00Z"));
     const account = await insertTestAccount();
     const target = newAddress();
-    await requestEmailChangeFor(account.userId, fresh(), { email: target });
+    await requestEmailChangeFor(account.userId, fresh(), { newEmail: target });
     const token = await linkTokenSentTo(target);
     advanceClock(24 * 3_600_000 + 1_000);
     expect((await emailChangeStatusFor(account.userId, fresh() - 60)).pendingEmail).toBeNull();
@@ -93,18 +93,18 @@ describe("changing the email address", () => {
 
   it("refuses an invalid or unchanged address with the registration wording, and keeps what was typed", async () => {
     const account = await insertTestAccount();
-    const invalid = await requestEmailChangeFor(account.userId, fresh(), { email: "not-an-address", currentPassword: "secret" });
-    expect(invalid.fieldErrors).toEqual({ email: "Enter an email address in the correct format, like name@example.com" });
-    expect(invalid.values).toEqual({ email: "not-an-address" });
-    const same = await requestEmailChangeFor(account.userId, fresh(), { email: account.email.toUpperCase() });
-    expect(same.fieldErrors).toEqual({ email: "This is already your email address. Enter a different one" });
+    const invalid = await requestEmailChangeFor(account.userId, fresh(), { newEmail: "not-an-address", currentPassword: "secret" });
+    expect(invalid.fieldErrors).toEqual({ newEmail: "Enter an email address in the correct format, like name@example.com" });
+    expect(invalid.values).toEqual({ newEmail: "not-an-address" });
+    const same = await requestEmailChangeFor(account.userId, fresh(), { newEmail: account.email.toUpperCase() });
+    expect(same.fieldErrors).toEqual({ newEmail: "This is already your email address. Enter a different one" });
     expect(await db.$count(oneTimeTokens, eq(oneTimeTokens.userId, account.userId))).toBe(0);
   });
 
   it("treats an address another account uses like any other (addresses are shared; nothing is revealed)", async () => {
     const other = await insertTestAccount();
     const account = await insertTestAccount();
-    const state = await requestEmailChangeFor(account.userId, fresh(), { email: other.email });
+    const state = await requestEmailChangeFor(account.userId, fresh(), { newEmail: other.email });
     expect(state.status).toBe("ok");
     expect(await confirmEmailChange(await linkTokenSentTo(other.email))).toBe("changed");
     expect((await emailOf(account.userId)).email).toBe(other.email);
@@ -119,13 +119,13 @@ describe("changing the email address", () => {
     advanceClock(16 * 60_000);
     expect((await emailChangeStatusFor(account.userId, signedIn)).passwordNeeded).toBe(true);
     const target = newAddress();
-    const asked = await requestEmailChangeFor(account.userId, signedIn, { email: target, currentPassword: "" });
-    expect(asked).toMatchObject({ status: "error", fieldErrors: { currentPassword: "Enter your current password" }, values: { email: target } });
-    const wrong = await requestEmailChangeFor(account.userId, signedIn, { email: target, currentPassword: "guess" });
+    const asked = await requestEmailChangeFor(account.userId, signedIn, { newEmail: target, currentPassword: "" });
+    expect(asked).toMatchObject({ status: "error", fieldErrors: { currentPassword: "Enter your current password" }, values: { newEmail: target } });
+    const wrong = await requestEmailChangeFor(account.userId, signedIn, { newEmail: target, currentPassword: "guess" });
     expect(wrong.fieldErrors.currentPassword).toBe("The password you entered is not correct");
     expect(wrong.values).not.toHaveProperty("currentPassword");
     expect(await outboxTo(target)).toEqual([]);
-    const right = await requestEmailChangeFor(account.userId, signedIn, { email: target, currentPassword: "correct horse battery staple 42" });
+    const right = await requestEmailChangeFor(account.userId, signedIn, { newEmail: target, currentPassword: "correct horse battery staple 42" });
     expect(right.status).toBe("ok");
   });
 });

@@ -53,15 +53,17 @@ const noticeLinks = () => ({ resetUrl: appLink("/forgot-password"), supportUrl: 
  * reasoning), and the change still completes only for someone who can read that inbox.
  */
 export async function requestEmailChangeFor(userId: string, authTime: number, values: Record<string, string>): Promise<FormState> {
-  const parsed = emailChangeSchema.safeParse(values);
-  if (!parsed.success) return fromZodError(parsed.error, values);
-  const newEmail = parsed.data.email;
+  // Only this form's own field is ever echoed back (never the password, never anything else sent).
+  const kept = { newEmail: values.newEmail ?? "" };
+  const parsed = emailChangeSchema.safeParse(kept);
+  if (!parsed.success) return fromZodError(parsed.error, kept);
+  const { newEmail } = parsed.data;
   const account = await accountOf(userId);
-  if (newEmail === account.email) return errorState({ email: "This is already your email address. Enter a different one" }, values);
+  if (newEmail === account.email) return errorState({ newEmail: "This is already your email address. Enter a different one" }, kept);
   const gate = await confirmRecentAuthentication(userId, authTime, values.currentPassword ?? "", "email-change");
-  if (!gate.ok) return errorState({ currentPassword: gate.message }, values);
+  if (!gate.ok) return errorState({ currentPassword: gate.message }, kept);
   const limit = await hitRateLimit("email-change", userId, EMAIL_CHANGE_LIMIT);
-  if (!limit.allowed) return errorState({}, values, tooManyRequests(limit.retryAfterSeconds));
+  if (!limit.allowed) return errorState({}, kept, tooManyRequests(limit.retryAfterSeconds));
   await db.transaction(async (tx) => {
     const token = await issueToken(tx, { purpose: "email_change", userId, email: newEmail });
     const confirmUrl = appLink("/confirm-email-change", { token });
@@ -69,7 +71,7 @@ export async function requestEmailChangeFor(userId: string, authTime: number, va
     await enqueueEmail(tx, emailChangeNoticeMessage(account.email, { stage: "requested", username: account.username, newEmail, ...noticeLinks() }));
     await recordAudit({ event: "profile.email_change_requested", outcome: "success", userId }, tx);
   });
-  return { status: "ok", fieldErrors: {}, values: { email: newEmail } };
+  return { status: "ok", fieldErrors: {}, values: { newEmail } };
 }
 
 export type EmailChangeOutcome = "changed" | "expired" | "used" | "unknown";

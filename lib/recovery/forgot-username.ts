@@ -2,6 +2,7 @@ import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { noAccountMessage } from "@/components/emails/password-reset-no-account";
 import { usernameReminderMessage } from "@/components/emails/username-reminder";
+import { recordAudit } from "@/lib/auth/audit";
 import { db } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
 import { enqueueEmail } from "@/lib/email/outbox";
@@ -10,19 +11,22 @@ import { gateRecoveryRequest, type RequestGate } from "./request-limits";
 
 /**
  * "Forgot Username?" (TOK-5): one email to the address, listing every username on it or saying none
- * does. The caller shows the same page either way.
+ * does. The caller shows the same page either way. Audited in the same transaction as the email.
  */
 export async function sendUsernameReminder(email: string, ip: string): Promise<RequestGate> {
   const address = email.trim().toLowerCase();
   const gate = await gateRecoveryRequest("forgot-username", address, ip);
   if (!gate.allowed) return gate;
   await db.transaction(async (tx) => {
-    const rows = await tx.select({ username: users.username }).from(users).where(eq(users.email, address)).orderBy(asc(users.username));
+    const rows = await tx.select({ id: users.id, username: users.username }).from(users).where(eq(users.email, address)).orderBy(asc(users.username));
     const message =
       rows.length > 0
         ? usernameReminderMessage(address, { usernames: rows.map((row) => row.username), signInUrl: appLink("/") })
         : noAccountMessage(address, { registerUrl: appLink("/register"), request: "username" });
     await enqueueEmail(tx, message);
+    // One event per account the reminder names (none when the address has no account); no address in it.
+    for (const row of rows) await recordAudit({ event: "username-reminder.sent", outcome: "success", userId: row.id, ip, details: { accounts: rows.length } }, tx);
+    if (rows.length === 0) await recordAudit({ event: "username-reminder.sent", outcome: "info", ip, details: { accounts: 0 } }, tx);
   });
   return gate;
 }

@@ -35,7 +35,9 @@ export const notifications = pgTable(
     createdAt: timestamps.createdAt,
   },
   (t) => [
-    index("notifications_user_created_idx").on(t.userId, t.createdAt.desc()),
+    // The feed and /notifications order by created_at desc, id desc (nulls first, PostgreSQL's default for
+    // desc): this exact order lets a page be read straight from the index, never sorted.
+    index("notifications_user_created_idx").on(t.userId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index("notifications_user_unread_idx").on(t.userId).where(sql`${t.readAt} is null`),
     uniqueIndex("notifications_dedupe_key").on(t.dedupeKey),
   ],
