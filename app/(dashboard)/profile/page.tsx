@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { formatDate, Panel } from "@/components/dashboard/panel";
 import { ContactForm } from "@/components/profile/contact-form";
 import { NameChangeForm } from "@/components/profile/name-change-form";
+import { SecurityPanel } from "@/components/profile/security-panel";
 import { myProfile } from "@/lib/profile/profile-data";
 
 export const metadata: Metadata = { title: "Profile" };
@@ -43,6 +44,7 @@ export default async function ProfilePage() {
       <Panel id="contact" title="Contact details">
         <ContactForm saved={contact} />
       </Panel>
+      <SecurityPanel />
     </div>
   );
 }
