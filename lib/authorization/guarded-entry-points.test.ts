@@ -73,8 +73,8 @@ const publicActions = new Set([
 
 describe("authorization of entry points (NX-1, NX-2)", () => {
   it("finds the server actions and data functions it checks", () => {
-    expect(actions.map((fn) => fn.name)).toEqual(expect.arrayContaining(["markAllNotificationsReadAction", "requestNameChangeAction", "saveContactDetailsAction", "submitSupportRequestAction"]));
-    expect([...guardedDataNames]).toEqual(expect.arrayContaining(["myCredentials", "latestNotifications", "notificationsPage", "markAllNotificationsRead", "myProfile", "requestNameChange", "saveContactDetails"]));
+    expect(actions.map((fn) => fn.name)).toEqual(expect.arrayContaining(["markAllNotificationsReadAction", "requestNameChangeAction", "saveContactDetailsAction", "submitSupportRequestAction", "changePasswordAction", "signOutOtherSessionsAction"]));
+    expect([...guardedDataNames]).toEqual(expect.arrayContaining(["myCredentials", "latestNotifications", "notificationsPage", "markAllNotificationsRead", "myProfile", "requestNameChange", "saveContactDetails", "mySecurityEvents", "changePassword", "signOutOtherSessions"]));
   });
 
   it.each(dataFunctions.map((fn) => [`${fn.file} ${fn.name}`, fn] as const))("%s takes the person from the session, never an id", (_label, fn) => {
