@@ -49,7 +49,7 @@ describe("the profile's security events", () => {
     at("2026-07-01T16:01:00Z");
     await recordAudit({ event: "profile.contact_updated", outcome: "success", userId: account.userId });
     await recordAudit({ event: "something.new", outcome: "success", userId: account.userId });
-    await recordAudit({ event: "sign-in", outcome: "odd-outcome", userId: account.userId });
+    await recordAudit({ event: "sign-in", outcome: "info", userId: account.userId });
     await recordAudit({ event: "sign-in", outcome: "success", userId: other.userId });
     at("2026-12-01T17:30:00Z");
     await recordAudit({ event: "password.change", outcome: "success", userId: account.userId, userAgent: agents.safariIphone });
