@@ -31,6 +31,7 @@ describe("approximate device from the user agent", () => {
     [agents.samsungAndroid, "Samsung Internet on Android"],
     [agents.chromebook, "Chrome on ChromeOS"],
     [agents.firefoxLinux, "Firefox on Linux"],
+    ["Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/131.0.0.0 Safari/537.36", "Chrome on Linux"],
     ["curl/8.5.0", "Unknown device"],
     ["", "Unknown device"],
     [null, "Unknown device"],
