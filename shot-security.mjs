@@ -1,0 +1,16 @@
+import { chromium } from "playwright-core";
+const base = "http://localhost:3300";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+const page = await (await browser.newContext({ baseURL: base, viewport: { width: 1280, height: 900 } })).newPage();
+await page.goto("/");
+await page.getByLabel("Username").fill("praman");
+await page.getByLabel("Password", { exact: true }).fill("Quiet-Orchard-Ember-74$");
+await page.getByRole("button", { name: "Login", exact: true }).click();
+await page.waitForURL(/dashboard/);
+await page.goto("/profile");
+await page.locator("#change-current-password").fill("wrong-password-here-1!");
+await page.locator("#change-new-password").fill("Short1!");
+await page.getByRole("button", { name: "Change password" }).click();
+await page.getByRole("alert").first().waitFor();
+await page.getByRole("region", { name: "Security" }).screenshot({ path: "/tmp/wt-a-security.png" });
+await browser.close();
