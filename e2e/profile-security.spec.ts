@@ -30,6 +30,14 @@ async function signedIn(browser: Browser, username: string, password = account(u
   return page;
 }
 
+/** What the browser itself could send: Auth.js's session update with data of its choosing (no renewal ticket). */
+async function forgedUpdate(page: Page): Promise<string | null> {
+  const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await page.request.post("/api/auth/session", { data: { csrfToken, data: { renewal: "forged", session_version: 99 } } });
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { user?: { id?: string } } | null)?.user?.id ?? null;
+}
+
 async function checkAxeAtBothWidths(page: Page) {
   await expectNoAxeViolations(page);
   const desktop = page.viewportSize()!;
@@ -47,7 +55,7 @@ test("change password: a wrong current password is refused; then the other brows
   // The dashboard's quick link lands on the form.
   await page.getByRole("region", { name: "Quick Links" }).getByRole("link", { name: "Change password" }).click();
   await expect(page).toHaveURL(/\/profile#change-password$/);
-  const security = page.getByRole("region", { name: "Security" });
+  const security = page.getByRole("region", { name: "Security", exact: true });
   await expect(security.getByRole("heading", { name: "Change password" })).toBeVisible();
   await checkAxeAtBothWidths(page);
 
@@ -61,6 +69,7 @@ test("change password: a wrong current password is refused; then the other brows
   await expect(summary.getByRole("link", { name: "Your current password is incorrect" })).toBeVisible();
   await expect(page.locator("#change-current-password-error")).toContainText("Your current password is incorrect");
   await expect(page.locator("#change-current-password")).toHaveValue("");
+  await expect(security.getByRole("table").getByRole("row").nth(1)).toContainText("Password change failed (wrong current password)");
   await checkAxeAtBothWidths(page);
   expect(await sessionUser(other), "a failed change ends nothing").toBeTruthy();
 
@@ -76,8 +85,12 @@ test("change password: a wrong current password is refused; then the other brows
   await expect(events.getByRole("row").nth(1)).toContainText(/Chrome on (Windows|Linux)/);
   await checkAxeAtBothWidths(page);
 
-  // SES-5: the other browser's session is over; this one is still signed in, on the next page too.
+  // SES-5: the other browser's session is over, even when it asks Auth.js's update endpoint to renew
+  // it with made-up data; this one is still signed in, on the next page too.
+  expect(await forgedUpdate(other)).toBeNull();
   expect(await sessionUser(other)).toBeNull();
+  // The same request from the live session is answered as an ordinary read (so the endpoint was reached).
+  expect(await forgedUpdate(page)).toBeTruthy();
   expect(await sessionUser(page)).toBeTruthy();
   await page.goto("/dashboard");
   await expect(page).toHaveURL(/\/dashboard$/);
@@ -95,7 +108,7 @@ test("sign out of all other sessions: the other browser is signed out, this one 
   const other = await signedIn(browser, brandon.username);
   const page = await signedIn(browser, brandon.username);
   await page.goto("/profile");
-  const security = page.getByRole("region", { name: "Security" });
+  const security = page.getByRole("region", { name: "Security", exact: true });
   await security.getByRole("button", { name: "Sign out of all other sessions" }).click();
   await expect(page).toHaveURL(/\/profile\?security=signed-out-others$/);
   await expect(security.getByRole("status").filter({ hasText: "You have signed out of all other sessions." })).toBeVisible();

@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { readForm, type FormState } from "@/lib/forms/form-state";
 import { changePassword, signOutOtherSessions } from "@/lib/profile/profile-data";
@@ -13,6 +14,8 @@ import { changePasswordFields } from "@/lib/profile/security";
 export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const state = await changePassword(readForm(formData, changePasswordFields));
   if (state.status === "ok") redirect("/profile?security=password-changed");
+  // A refused attempt is a security event too: the list below the form shows it straight away.
+  revalidatePath("/profile");
   return state;
 }
 
