@@ -2,12 +2,10 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { resetPasswordAction } from "@/app/(auth)/reset-password/actions";
+import { NewPasswordFields } from "@/components/register/new-password-fields";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { PasswordField } from "@/components/ui/password-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialResetState } from "@/lib/recovery/reset-form-state";
-
-const hint = "At least 15 characters, with an uppercase and a lowercase letter, a number and a special character. Not a common password, and not containing your username or name.";
 
 /** New password twice, under the registration policy; the token travels in the POST body. */
 export function ResetPasswordForm({ token }: { token: string }) {
@@ -18,8 +16,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     <form action={action} noValidate className="space-y-5">
       <ErrorSummary fieldErrors={fieldErrors} />
       <input type="hidden" name="token" value={token} />
-      <PasswordField name="password" label="New password" hint={hint} autoComplete="new-password" error={state.fieldErrors?.password} />
-      <PasswordField name="confirmPassword" label="Confirm new password" autoComplete="new-password" error={state.fieldErrors?.confirmPassword} />
+      <NewPasswordFields answer={state} errors={fieldErrors} passwordLabel="New password" confirmLabel="Confirm new password" />
       <SubmitButton pendingLabel="Changing your password…">Change password</SubmitButton>
     </form>
   );

@@ -3,13 +3,21 @@ import type { OutgoingEmail } from "@/lib/email/outbox";
 import { EmailLayout, paragraph } from "./email-layout";
 
 /** NOTIF-1: the password of this account changed, with a "this wasn't me" path. */
-export type PasswordChangedProps = { username: string; when: string; resetUrl: string; supportUrl: string };
+export type PasswordChangedProps = {
+  username: string;
+  when: string;
+  resetUrl: string;
+  supportUrl: string;
+  /** A change made on the profile keeps the session that made it (a reset keeps none). */
+  thisDeviceKept?: boolean;
+};
 
-export function PasswordChanged({ username, when, resetUrl, supportUrl }: PasswordChangedProps) {
+export function PasswordChanged({ username, when, resetUrl, supportUrl, thisDeviceKept = false }: PasswordChangedProps) {
   return (
     <EmailLayout preview="Your password was changed">
       <Text style={paragraph}>
-        The password of the account {username} was changed on {when}. Every device signed in to it has been signed out.
+        The password of the account {username} was changed on {when}.{" "}
+        {thisDeviceKept ? "Every device signed in to it has been signed out, except the one the change was made on." : "Every device signed in to it has been signed out."}
       </Text>
       <Text style={paragraph}>
         <strong>This wasn&apos;t me:</strong> <Link href={resetUrl}>reset your password now</Link> and tell us through the{" "}

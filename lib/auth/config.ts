@@ -9,6 +9,7 @@ import { credentialsProvider } from "./credentials";
 import { microsoftSignIn } from "./microsoft-sign-in";
 import { MICROSOFT_PROVIDER_ID, microsoftProvider } from "./microsoft-provider";
 import { claimsAtSignIn, validateClaims } from "./session-claims";
+import { renewClaims, type RenewalData } from "./session-renewal";
 
 /**
  * Auth.js configuration, built per request (lazy: nothing reads the environment or opens the database
@@ -44,8 +45,10 @@ export function buildAuthConfig(): NextAuthConfig {
         if (account?.provider !== MICROSOFT_PROVIDER_ID) return true;
         return microsoftSignIn(account, profile ?? {}, config);
       },
-      async jwt({ token, user }) {
+      async jwt({ token, user, trigger, session }) {
         if (user) return claimsAtSignIn(user as { id?: string; sessionVersion?: number });
+        // An update's data may come from the browser: only a server-issued renewal ticket counts (session-renewal.ts).
+        if (trigger === "update") return renewClaims(token, session as RenewalData | undefined);
         return validateClaims(token);
       },
       session({ session, token }) {

@@ -7,6 +7,12 @@ const nextAuth = NextAuth(() => buildAuthConfig());
 
 export const { handlers, signIn, signOut } = nextAuth;
 
+/**
+ * Re-issues the current session cookie through the jwt callback's "update" trigger. Only
+ * session-renewal.ts's ticket makes that change anything; see keepThisSession there.
+ */
+export const updateSession = nextAuth.unstable_update;
+
 /** The current session, read once per request (React cache). Authoritative checks use guards.ts. */
 export const auth = cache(nextAuth.auth);
 

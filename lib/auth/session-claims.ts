@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { JWT } from "next-auth/jwt";
 import { now } from "@/lib/clock";
-import { db } from "@/lib/db/client";
+import { db, type Executor } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
 
 /** Absolute session lifetime from authentication, not extended by activity (SES-2). */
@@ -25,10 +25,21 @@ export function claimsAtSignIn(user: { id?: string; sessionVersion?: number }): 
  * returning null makes Auth.js clear the cookie.
  */
 export async function validateClaims(token: JWT): Promise<SessionClaims | null> {
+  const claims = claimsWithinLifetime(token);
+  if (!claims) return null;
+  const version = await currentSessionVersion(claims.sub);
+  return version === claims.session_version ? claims : null;
+}
+
+/** The token's claims when well formed and inside the absolute lifetime (SES-2); the version is not checked here. */
+export function claimsWithinLifetime(token: JWT): SessionClaims | null {
   const { sub, session_version: version, auth_time: authTime } = token as Partial<SessionClaims>;
   if (typeof sub !== "string" || typeof version !== "number" || typeof authTime !== "number") return null;
   if (Math.floor(now().getTime() / 1000) - authTime > ABSOLUTE_SESSION_SECONDS) return null;
-  const [row] = await db.select({ sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, sub)).limit(1);
-  if (!row || row.sessionVersion !== version) return null;
   return { sub, session_version: version, auth_time: authTime };
+}
+
+export async function currentSessionVersion(userId: string, executor: Executor = db): Promise<number | undefined> {
+  const [row] = await executor.select({ sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, userId)).limit(1);
+  return row?.sessionVersion;
 }

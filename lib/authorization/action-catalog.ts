@@ -30,6 +30,8 @@ export const actionCatalog: Record<string, ActionEntry> = {
   markAllNotificationsReadAction: { access: "signed-in", ownerCall: "mutates" },
   requestNameChangeAction: { access: "signed-in", ownerCall: "mutates" },
   saveContactDetailsAction: { access: "signed-in", ownerCall: "mutates" },
+  changePasswordAction: { access: "signed-in", ownerCall: "mutates" },
+  signOutOtherSessionsAction: { access: "signed-in", ownerCall: "mutates" },
   requestEmailChangeAction: { access: "signed-in", ownerCall: "mutates" },
   // Microsoft is not configured where this test runs, so a proper call answers "not available" and
   // writes nothing; the intent, the link and their audit events are tested in microsoft-link-intent.test.ts and e2e.

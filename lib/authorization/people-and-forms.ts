@@ -115,9 +115,12 @@ export function ownValues(person: TestPerson): Record<string, string | File> {
 /** A form with every known field: ids and tokens from `target`, everything else `signedIn`'s own. */
 export function formFor(fields: string[], signedIn: TestPerson, target: TestPerson, token?: string): FormData {
   const own = ownValues(signedIn);
+  // A form that asks for the current password as well is a password change: its `password` is the new one.
+  const changingPassword = fields.includes("currentPassword");
   const form = new FormData();
   for (const field of fields) {
     if (idField.test(field)) form.set(field, /token$/i.test(field) && token ? token : (target.ids[field] ?? target.userId));
+    else if (changingPassword && (field === "password" || field === "confirmPassword")) form.set(field, newPassword);
     else form.set(field, own[field]!);
   }
   return form;

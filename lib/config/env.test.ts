@@ -62,6 +62,12 @@ describe("production configuration", () => {
     expect(problems).toContain("AUTH_MICROSOFT_ENTRA_ID_ID, _SECRET and _ISSUER must be set together");
     expect(problems.join("\n")).not.toContain("short");
   });
+
+  it("keeps Eastern time unless AGENCY_TIME_ZONE names another IANA zone, and refuses a made-up one", () => {
+    expect(parseConfig({ ...productionEnv }).AGENCY_TIME_ZONE).toBe("America/New_York");
+    expect(parseConfig({ ...productionEnv, AGENCY_TIME_ZONE: "America/Chicago" }).AGENCY_TIME_ZONE).toBe("America/Chicago");
+    expect(problemsOf({ ...productionEnv, AGENCY_TIME_ZONE: "Mars/Olympus" })).toEqual(["AGENCY_TIME_ZONE must be an IANA time zone name such as America/New_York"]);
+  });
 });
 
 describe("key lists", () => {

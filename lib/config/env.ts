@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { defaultAgencyTimeZone, validTimeZone } from "./time-zone";
 import { devSecretsFile, generatedSecretNames, loadDevSecrets } from "./dev-secrets";
 import { keyListSchema } from "./keys";
 import { rateLimitOverridesFrom } from "./rate-limit-overrides";
@@ -49,6 +50,7 @@ const configSchema = z.object({
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   ALLOW_TEST_SSNS: booleanFlag.optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  AGENCY_TIME_ZONE: z.string().trim().default(defaultAgencyTimeZone).refine(validTimeZone, "must be an IANA time zone name such as America/New_York"),
 });
 
 type ParsedConfig = z.infer<typeof configSchema>;

@@ -7,7 +7,7 @@ const portalLinks: QuickLink[] = [
   { label: "Profile", href: "/profile", external: false },
   { label: "Public Search", href: "/search", external: false },
   { label: "Online Support Form", href: "/support", external: false },
-  { label: "Change password", href: "/profile#security", external: false },
+  { label: "Change password", href: "/profile#change-password", external: false },
   { label: "Notifications", href: "/notifications", external: false },
 ];
 

@@ -1,9 +1,14 @@
 import "server-only";
+import { headers } from "next/headers";
 import { requireUser } from "@/lib/auth/guards";
+import { keepThisSession } from "@/lib/auth/keep-session";
 import type { FormState } from "@/lib/forms/form-state";
+import { clientIpFrom } from "@/lib/security/client-ip";
 import { contactValuesFor, saveContactDetailsFor } from "./contact";
 import { latestNameChangeFor, requestNameChangeFor } from "./name-change";
 import { recordFor } from "./record";
+import { changePasswordFor, signOutOtherSessionsFor, type ChangePasswordValues, type RequestFacts, type SecurityChange } from "./security";
+import { securityEventsFor } from "./security-events";
 
 /**
  * The profile's data functions. Each takes the person from the session (requireUser), never an id
@@ -24,4 +29,30 @@ export async function requestNameChange(values: Record<string, string>): Promise
 export async function saveContactDetails(values: Record<string, string>): Promise<FormState> {
   const user = await requireUser();
   return saveContactDetailsFor(user.id, values);
+}
+
+export async function mySecurityEvents() {
+  const user = await requireUser();
+  return securityEventsFor(user.id);
+}
+
+/** For actions only: re-issues this session's cookie after a change that ended the account's other sessions. */
+async function keptSession({ state, renewalTicket }: SecurityChange): Promise<FormState> {
+  if (renewalTicket) await keepThisSession(renewalTicket);
+  return state;
+}
+
+async function requestFacts(): Promise<RequestFacts> {
+  const list = await headers();
+  return { ip: clientIpFrom(list), userAgent: list.get("user-agent") };
+}
+
+export async function changePassword(values: ChangePasswordValues): Promise<FormState> {
+  const user = await requireUser();
+  return keptSession(await changePasswordFor(user.id, values, await requestFacts()));
+}
+
+export async function signOutOtherSessions(): Promise<FormState> {
+  const user = await requireUser();
+  return keptSession(await signOutOtherSessionsFor(user.id, await requestFacts()));
 }

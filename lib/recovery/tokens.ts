@@ -5,11 +5,15 @@ import { now } from "@/lib/clock";
 import { db, type Executor } from "@/lib/db/client";
 import { oneTimeTokens, type OneTimeTokenPurpose } from "@/lib/db/schema";
 
-/** Lifetimes per purpose: a reset link lasts 30 minutes (TOK-4), unlock and email-change links a day (TOK-2). */
+/**
+ * Lifetimes per purpose: a reset link lasts 30 minutes (TOK-4), unlock and email-change links a day
+ * (TOK-2); a session renewal ticket is used within the same request that made it, so a minute is plenty.
+ */
 const lifetimeSeconds: Partial<Record<OneTimeTokenPurpose, number>> = {
   password_reset: 30 * 60,
   account_unlock: 24 * 60 * 60,
   email_change: 24 * 60 * 60,
+  session_renewal: 60,
 };
 
 export function hashToken(token: string): string {
@@ -56,13 +60,16 @@ export async function peekToken(purpose: OneTimeTokenPurpose, token: string, exe
   return row ?? null;
 }
 
-/** Uses a token up, atomically: of two concurrent uses exactly one gets the row (single use). */
-export async function consumeToken(purpose: OneTimeTokenPurpose, token: string, executor: Executor = db) {
+/**
+ * Uses a token up, atomically: of two concurrent uses exactly one gets the row (single use). With
+ * `boundTo`, only a token issued to that user id is used; anyone else's is left untouched.
+ */
+export async function consumeToken(purpose: OneTimeTokenPurpose, token: string, executor: Executor = db, boundTo?: string) {
   if (!token || token.length > 200) return null;
   const [row] = await executor
     .update(oneTimeTokens)
     .set({ usedAt: now() })
-    .where(usable(purpose, token))
+    .where(and(usable(purpose, token), boundTo === undefined ? undefined : eq(oneTimeTokens.userId, boundTo)))
     .returning({ userId: oneTimeTokens.userId, email: oneTimeTokens.email });
   return row ?? null;
 }

@@ -10,8 +10,9 @@ import { redirect } from "next/navigation";
  *   vi.mock("next/headers", async () => (await import("@/lib/testing/session-seam")).headersModule());
  *   vi.mock("next/cache", async () => (await import("@/lib/testing/session-seam")).cacheModule());
  */
-export const seam: { userId: string | null; cookies: Map<string, string>; headers: Headers } = {
+export const seam: { userId: string | null; cookies: Map<string, string>; headers: Headers; sessionUpdates: unknown[] } = {
   userId: null,
+  sessionUpdates: [],
   cookies: new Map(),
   headers: new Headers(),
 };
@@ -19,6 +20,7 @@ export const seam: { userId: string | null; cookies: Map<string, string>; header
 /** A fresh request: signed in as `userId` (or nobody), no cookies, an ordinary browser's headers. */
 export function newRequest(userId: string | null): void {
   seam.userId = userId;
+  seam.sessionUpdates = [];
   seam.cookies = new Map();
   seam.headers = new Headers({ "user-agent": "Mozilla/5.0 (authorization test)", "x-forwarded-for": "203.0.113.7" });
 }
@@ -42,7 +44,12 @@ export function authModule() {
     seam.userId = null;
     redirect(options.redirectTo ?? "/");
   };
-  return { auth, signIn, signOut, handlers: {}, authProxy: auth };
+  /** unstable_update: the renewal ticket's own rules are tested against Auth.js itself (session-renewal.test.ts). */
+  const updateSession = async (data: unknown) => {
+    seam.sessionUpdates.push(data);
+    return auth();
+  };
+  return { auth, signIn, signOut, updateSession, handlers: {}, authProxy: auth };
 }
 
 export function headersModule() {

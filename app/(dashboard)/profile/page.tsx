@@ -4,6 +4,7 @@ import { ContactForm } from "@/components/profile/contact-form";
 import { EmailChangePanel } from "@/components/profile/email-change-panel";
 import { MicrosoftLinkPanel } from "@/components/profile/microsoft-link-panel";
 import { NameChangeForm } from "@/components/profile/name-change-form";
+import { SecurityPanel } from "@/components/profile/security-panel";
 import { myProfile } from "@/lib/profile/profile-data";
 
 export const metadata: Metadata = { title: "Profile" };
@@ -47,6 +48,7 @@ export default async function ProfilePage() {
       <Panel id="contact" title="Contact details">
         <ContactForm saved={contact} />
       </Panel>
+      <SecurityPanel />
     </div>
   );
 }

@@ -28,12 +28,17 @@ export type CredentialRank = (typeof credentialRank.enumValues)[number];
 export type DisciplinaryActionType = (typeof disciplinaryActionType.enumValues)[number];
 export type NotificationKind = (typeof notificationKind.enumValues)[number];
 
-/** What a one-time emailed token proves; each purpose has its own lifetime (lib/security/tokens). */
+/**
+ * What a one-time token proves; each purpose has its own lifetime (lib/recovery/tokens). All are
+ * emailed except session_renewal: a server-side ticket that lets one session take the new
+ * session_version after the account's other sessions were ended (lib/auth/session-renewal.ts).
+ */
 export const oneTimeTokenPurpose = pgEnum("one_time_token_purpose", [
   "email_confirmation",
   "email_change",
   "password_reset",
   "account_unlock",
+  "session_renewal",
 ]);
 export const supportTopic = pgEnum("support_topic", ["sign_in", "registration", "lost_email_access", "credentials", "payment", "other"]);
 export const supportRequestStatus = pgEnum("support_request_status", ["open", "answered", "closed"]);

@@ -1,0 +1,122 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { demoAccounts } from "../lib/db/seed/demo-accounts";
+import { expectNoAxeViolations, expectNoHorizontalScroll } from "./support/axe";
+import { latestEmailTo } from "./support/mailbox";
+import { sessionUser, signInWith } from "./support/sign-in";
+import { startVariantServer, type VariantServer } from "./support/variant-server";
+
+/**
+ * The profile's Security section (PWD-6, SES-5). These specs change demo accounts' passwords and
+ * sessions, so they run on their own server and database (variant-server.ts); the main server's demo
+ * accounts stay as the seed made them for every other spec.
+ */
+const account = (username: string) => demoAccounts.find((demo) => demo.username === username)!;
+let server: VariantServer;
+
+test.describe.configure({ timeout: 120_000 });
+test.beforeAll(async () => {
+  test.setTimeout(300_000);
+  server = await startVariantServer({ E2E_MICROSOFT: "off" });
+});
+test.afterAll(async () => server?.stop());
+test.use({ baseURL: undefined });
+
+const newPage = async (browser: Browser) => (await browser.newContext({ baseURL: server.baseURL })).newPage();
+
+async function signedIn(browser: Browser, username: string, password = account(username).password) {
+  const page = await newPage(browser);
+  await signInWith(page, username, password);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  return page;
+}
+
+/** What the browser itself could send: Auth.js's session update with data of its choosing (no renewal ticket). */
+async function forgedUpdate(page: Page): Promise<string | null> {
+  const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await page.request.post("/api/auth/session", { data: { csrfToken, data: { renewal: "forged", session_version: 99 } } });
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { user?: { id?: string } } | null)?.user?.id ?? null;
+}
+
+async function checkAxeAtBothWidths(page: Page) {
+  await expectNoAxeViolations(page);
+  const desktop = page.viewportSize()!;
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expectNoAxeViolations(page);
+  await expectNoHorizontalScroll(page);
+  await page.setViewportSize(desktop);
+}
+
+test("change password: a wrong current password is refused; then the other browser is signed out, this one stays, email and list say so", async ({ browser }) => {
+  const margaret = account("mcaldwell");
+  const other = await signedIn(browser, margaret.username);
+  const page = await signedIn(browser, margaret.username);
+
+  // The dashboard's quick link lands on the form.
+  await page.getByRole("region", { name: "Quick Links" }).getByRole("link", { name: "Change password" }).click();
+  await expect(page).toHaveURL(/\/profile#change-password$/);
+  const security = page.getByRole("region", { name: "Security", exact: true });
+  await expect(security.getByRole("heading", { name: "Change password" })).toBeVisible();
+  await checkAxeAtBothWidths(page);
+
+  const newPassword = "Saffron-Tundra-Mosaic-97#";
+  await page.locator("#change-current-password").fill("Not-my-password-at-all-1!");
+  await page.locator("#change-new-password").fill(newPassword);
+  await expect(security.getByRole("listitem").filter({ hasText: "At least 15 characters" })).toContainText("(done)");
+  await page.locator("#change-confirm-password").fill(newPassword);
+  await security.getByRole("button", { name: "Change password" }).click();
+  const summary = page.getByRole("alert", { name: "There is a problem" });
+  await expect(summary.getByRole("link", { name: "Your current password is incorrect" })).toBeVisible();
+  await expect(page.locator("#change-current-password-error")).toContainText("Your current password is incorrect");
+  await expect(page.locator("#change-current-password")).toHaveValue("");
+  await expect(security.getByRole("table").getByRole("row").nth(1)).toContainText("Password change failed (wrong current password)");
+  await checkAxeAtBothWidths(page);
+  expect(await sessionUser(other), "a failed change ends nothing").toBeTruthy();
+
+  await page.locator("#change-current-password").fill(margaret.password);
+  await page.locator("#change-new-password").fill(newPassword);
+  await page.locator("#change-confirm-password").fill(newPassword);
+  await security.getByRole("button", { name: "Change password" }).click();
+  await expect(page).toHaveURL(/\/profile\?security=password-changed$/);
+  await expect(security.getByRole("status").filter({ hasText: "Your password has been changed." })).toBeVisible();
+  const events = security.getByRole("table");
+  await expect(events.getByRole("row").nth(1)).toContainText("Password changed");
+  await expect(events).toContainText("Password change failed (wrong current password)");
+  await expect(events.getByRole("row").nth(1)).toContainText(/Chrome on (Windows|Linux)/);
+  await checkAxeAtBothWidths(page);
+
+  // SES-5: the other browser's session is over, even when it asks Auth.js's update endpoint to renew
+  // it with made-up data; this one is still signed in, on the next page too.
+  expect(await forgedUpdate(other)).toBeNull();
+  expect(await sessionUser(other)).toBeNull();
+  // The same request from the live session is answered as an ordinary read (so the endpoint was reached).
+  expect(await forgedUpdate(page)).toBeTruthy();
+  expect(await sessionUser(page)).toBeTruthy();
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/dashboard$/);
+
+  const email = await latestEmailTo(page, margaret.email);
+  expect(email.subject).toBe("Your password was changed");
+  expect(email.text).toContain("This wasn't me");
+  expect(email.text).not.toContain(newPassword);
+  expect(await sessionUser(page)).toBeTruthy();
+  await other.close();
+});
+
+test("sign out of all other sessions: the other browser is signed out, this one stays, and the list says so", async ({ browser }) => {
+  const brandon = account("bwhitaker");
+  const other = await signedIn(browser, brandon.username);
+  const page = await signedIn(browser, brandon.username);
+  await page.goto("/profile");
+  const security = page.getByRole("region", { name: "Security", exact: true });
+  await security.getByRole("button", { name: "Sign out of all other sessions" }).click();
+  await expect(page).toHaveURL(/\/profile\?security=signed-out-others$/);
+  await expect(security.getByRole("status").filter({ hasText: "You have signed out of all other sessions." })).toBeVisible();
+  await expect(security.getByRole("table").getByRole("row").nth(1)).toContainText("Signed out of all other sessions");
+  expect(await sessionUser(other)).toBeNull();
+  expect(await sessionUser(page)).toBeTruthy();
+  await page.reload();
+  await expect(security.getByRole("heading", { name: "Recent security events" })).toBeVisible();
+  await checkAxeAtBothWidths(page);
+  await other.close();
+});
