@@ -6,20 +6,9 @@ import { defineConfig, devices } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
 
-/**
- * Specs that start their own server and database (e2e/support/variant-server.ts) and never touch the
- * main server. E2E_GROUP=sandbox runs only these (no main server is started), E2E_GROUP=main runs the
- * rest; unset runs everything. CI runs the two groups side by side, on different ports, to save time.
- */
-const sandboxSpecs = ["**/profile-security.spec.ts", "**/profile-email.spec.ts", "**/profile-microsoft.spec.ts", "**/session-cookies.spec.ts", "**/sign-in-sandbox.spec.ts"];
-const group = process.env.E2E_GROUP;
-
 export default defineConfig({
   testDir: "./e2e",
-  testMatch: group === "sandbox" ? sandboxSpecs : "**/*.spec.ts",
-  testIgnore: group === "main" ? sandboxSpecs : [],
-  // Each group keeps its own failure artefacts: the two processes run at the same time in CI.
-  outputDir: group ? `test-results/${group}` : "test-results",
+  testMatch: "**/*.spec.ts",
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,
@@ -37,7 +26,7 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: group === "sandbox" ? undefined : {
+  webServer: {
     command: "npx tsx --import ./lib/cli/server-only-off.mjs e2e/serve.ts",
     url: `${baseURL}/api/health`,
     env: { E2E_PORT: String(port) },
