@@ -1,11 +1,10 @@
 "use client";
 
-import Link from "next/link";
 import { useActionState } from "react";
 import { confirmEmailChangeAction } from "@/app/(auth)/confirm-email-change/actions";
-import { cardClass, primaryLinkClass } from "@/components/register/styles";
-import { FocusOnMount } from "@/components/ui/focus-on-mount";
+import { cardClass } from "@/components/register/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { TokenLinkAnswer } from "@/components/ui/token-link-answer";
 import type { EmailChangeOutcome } from "@/lib/profile/email-change";
 
 const again = "Sign in, and on your profile choose “Change email address” again to get a new link.";
@@ -22,17 +21,7 @@ export function EmailChangeConfirm({ token }: { token: string }) {
   const [state, action] = useActionState(confirmEmailChangeAction, {});
   if (state.outcome) {
     const answer = answers[state.outcome];
-    return (
-      <FocusOnMount className="mx-auto max-w-prose space-y-4 focus:outline-none" focusKey={state.outcome}>
-        <h1 className="text-3xl font-bold text-brand-900">{answer.title}</h1>
-        <p>{answer.body}</p>
-        <p>
-          <Link href="/profile" className={primaryLinkClass}>
-            Go to your profile
-          </Link>
-        </p>
-      </FocusOnMount>
-    );
+    return <TokenLinkAnswer outcome={state.outcome} {...answer} href="/profile" linkText="Go to your profile" />;
   }
   return (
     <div className="mx-auto max-w-prose">

@@ -1,12 +1,11 @@
 "use client";
 
-import Link from "next/link";
 import { useActionState } from "react";
 import { confirmEmailAction } from "@/app/(auth)/confirm-email/actions";
-import { FocusOnMount } from "@/components/ui/focus-on-mount";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { TokenLinkAnswer } from "@/components/ui/token-link-answer";
 import type { ConfirmOutcome } from "@/lib/registration/email-confirmation";
-import { cardClass, primaryLinkClass } from "./styles";
+import { cardClass } from "./styles";
 
 const newLink = "Sign in, and on your home page choose “Resend confirmation email” to get a new link.";
 
@@ -22,17 +21,8 @@ export function ConfirmEmail({ token }: { token: string }) {
   const [state, action] = useActionState(confirmEmailAction, {});
   if (state.outcome) {
     const answer = answers[state.outcome];
-    return (
-      <FocusOnMount className="mx-auto max-w-prose space-y-4 focus:outline-none" focusKey={state.outcome}>
-        <h1 className="text-3xl font-bold text-brand-900">{answer.title}</h1>
-        <p>{answer.body}</p>
-        <p>
-          <Link href="/dashboard" className={primaryLinkClass}>
-            {state.outcome === "confirmed" ? "Go to your home page" : "Sign in"}
-          </Link>
-        </p>
-      </FocusOnMount>
-    );
+    const linkText = state.outcome === "confirmed" ? "Go to your home page" : "Sign in";
+    return <TokenLinkAnswer outcome={state.outcome} {...answer} href="/dashboard" linkText={linkText} />;
   }
   return (
     <div className="mx-auto max-w-prose">
