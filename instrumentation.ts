@@ -7,7 +7,7 @@ import type { Instrumentation } from "next";
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { registerNodeInstrumentation } = await import("@/lib/observability/node-instrumentation");
+    const { registerNodeInstrumentation } = await import("@/lib/platform/observability/node-instrumentation");
     registerNodeInstrumentation();
   }
 }
@@ -15,7 +15,7 @@ export async function register(): Promise<void> {
 /** Server errors of pages, route handlers, server actions and the proxy, as structured log lines. */
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { logRequestError } = await import("@/lib/observability/request-error");
+    const { logRequestError } = await import("@/lib/platform/observability/request-error");
     logRequestError(error, request, context);
   }
 };

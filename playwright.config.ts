@@ -27,7 +27,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: "npx tsx --import ./lib/cli/server-only-off.mjs e2e/serve.ts",
+    command: "npx tsx --import ./lib/tooling/cli/server-only-off.mjs e2e/serve.ts",
     url: `${baseURL}/api/health`,
     env: { E2E_PORT: String(port) },
     reuseExistingServer: false,

@@ -3,20 +3,20 @@ import { defineConfig } from "vitest/config";
 
 // Unit and integration tests. Integration tests run on a PGlite clone of one migrated template per
 // file by default, and on PostgreSQL (a database per file, cloned from a migrated template) when
-// DATABASE_URL is set. See lib/testing/.
+// DATABASE_URL is set. See lib/tooling/testing/.
 export default defineConfig({
   resolve: {
     alias: {
       "@": import.meta.dirname,
       // lib/ modules are marked server-only; tests are server code.
-      "server-only": path.join(import.meta.dirname, "lib/testing/server-only-stub.ts"),
+      "server-only": path.join(import.meta.dirname, "lib/tooling/testing/server-only-stub.ts"),
     },
   },
   test: {
     environment: "node",
     include: ["lib/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.ts?(x)"],
-    globalSetup: ["lib/testing/global-setup.ts"],
-    setupFiles: ["lib/testing/test-env.ts"],
+    globalSetup: ["lib/tooling/testing/global-setup.ts"],
+    setupFiles: ["lib/tooling/testing/test-env.ts"],
     pool: "forks",
     // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses; inlined,
     // Vite resolves it (the runtime authorization test imports the sign-in actions for real).

@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SessionIdleWarning } from "@/components/auth/session-idle-warning";
-import { getBranding } from "@/lib/config/branding";
+import { getBranding } from "@/lib/platform/config/branding";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { demoAccounts } from "../lib/db/seed/demo-accounts";
+import { demoAccounts } from "../lib/tooling/seed/demo-accounts";
 import { fillAccount, fillPerson, fillSearch, passCaptcha } from "./register-helpers";
 import { expectNoAxeViolations } from "./support/axe";
 import { latestEmailTo } from "./support/mailbox";

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { demoAccounts } from "../lib/db/seed/demo-accounts";
+import { demoAccounts } from "../lib/tooling/seed/demo-accounts";
 import { expectNoAxeViolations, expectNoHorizontalScroll } from "./support/axe";
 import { latestEmailTo, openLinkFromLatestEmail } from "./support/mailbox";
 import { signInAs } from "./support/sign-in-as";

@@ -4,7 +4,7 @@ import { latestEmailTo, openLinkFromLatestEmail } from "./support/mailbox";
 import { fillAccount, fillSearch, search, shoot } from "./register-helpers";
 import { signOutFromMenu } from "./support/sign-in";
 
-// Seeded demo people (lib/db/seed/demo-people.ts, demo-accounts.ts).
+// Seeded demo people (lib/tooling/seed/demo-people.ts, demo-accounts.ts).
 const endUser = { first: "End", last: "User", lastFour: "4321", dob: "3/1/1947" };
 const sarahByMaidenName = { first: "sarah", last: "THOMPSON", lastFour: "1101", dob: "06/14/1985" };
 const margaret = { first: "Margaret", last: "Caldwell", lastFour: "2201", dob: "08/19/1976" };

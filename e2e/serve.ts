@@ -48,8 +48,8 @@ run("db:migrate");
 // Demo accounts with known passwords exist only outside production, so the seed runs as "test".
 run("db:seed", { NODE_ENV: "test" });
 
-// The production server (lib/server/start.mjs), as `npm start` runs it: X-Forwarded-For is rebuilt from the socket.
-const server = spawn("node", ["lib/server/start.mjs"], { env: { ...env, NODE_ENV: "production", PORT: port }, stdio: "inherit" });
+// The production server (lib/platform/server/start.mjs), as `npm start` runs it: X-Forwarded-For is rebuilt from the socket.
+const server = spawn("node", ["lib/platform/server/start.mjs"], { env: { ...env, NODE_ENV: "production", PORT: port }, stdio: "inherit" });
 const stop = () => server.kill("SIGTERM");
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demoAccounts } from "../lib/db/seed/demo-accounts";
+import { demoAccounts } from "../lib/tooling/seed/demo-accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { latestEmailTo } from "./support/mailbox";
 import { sessionUser, signInError, signInWith } from "./support/sign-in";

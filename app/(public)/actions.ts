@@ -1,7 +1,7 @@
 "use server";
 import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth";
-import { getConfig } from "@/lib/config/env";
+import { getConfig } from "@/lib/platform/config/env";
 import type { SignInFormState } from "@/lib/sign-in/form-state";
 import { safeRedirectPath } from "@/lib/sign-in/safe-redirect";
 import { signInWithPassword } from "@/lib/sign-in/sign-in-with-password";

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { MicrosoftSignInButton } from "@/components/auth/microsoft-sign-in-button";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { currentUser } from "@/lib/auth/guards";
-import { getBranding } from "@/lib/config/branding";
+import { getBranding } from "@/lib/platform/config/branding";
 import { noticeFor } from "@/lib/sign-in/notices";
 import { safeRedirectPath } from "@/lib/sign-in/safe-redirect";
 

@@ -1,5 +1,5 @@
 import { currentUser } from "@/lib/auth/guards";
-import { getConfig } from "@/lib/config/env";
+import { getConfig } from "@/lib/platform/config/env";
 import { IdleWarning } from "./idle-warning";
 
 /**

@@ -1,5 +1,5 @@
 import { Link, Text } from "@react-email/components";
-import type { OutgoingEmail } from "@/lib/email/outbox";
+import type { OutgoingEmail } from "@/lib/platform/email/outbox";
 import { EmailLayout, paragraph } from "./email-layout";
 
 /** RL-11: after the hard cap of failed sign-ins only this link (or a password reset) opens the account. */

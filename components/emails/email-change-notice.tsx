@@ -1,5 +1,5 @@
 import { Link, Text } from "@react-email/components";
-import type { OutgoingEmail } from "@/lib/email/outbox";
+import type { OutgoingEmail } from "@/lib/platform/email/outbox";
 import { EmailLayout, paragraph } from "./email-layout";
 
 /**

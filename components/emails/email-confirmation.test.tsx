@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderEmail } from "@/lib/email/render";
+import { renderEmail } from "@/lib/platform/email/render";
 import { EmailConfirmation } from "./email-confirmation";
 
 const confirmUrl = "http://localhost:3000/confirm-email?token=Zx9_token&x=1";

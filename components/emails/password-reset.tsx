@@ -1,5 +1,5 @@
 import { Link, Text } from "@react-email/components";
-import type { OutgoingEmail } from "@/lib/email/outbox";
+import type { OutgoingEmail } from "@/lib/platform/email/outbox";
 import { EmailLayout, paragraph } from "./email-layout";
 
 /** "Forgot Password?": one link per account, valid 30 minutes, single use (TOK-4). */

@@ -1,4 +1,4 @@
-import type { Branding } from "@/lib/config/branding";
+import type { Branding } from "@/lib/platform/config/branding";
 
 /** The department's two-line word mark, as on the guide's screens; text, so it scales and reads aloud. */
 export function AgencyLogo({ branding }: { branding: Branding }) {

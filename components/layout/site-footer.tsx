@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { getBranding } from "@/lib/config/branding";
-import { now } from "@/lib/clock";
+import { getBranding } from "@/lib/platform/config/branding";
+import { now } from "@/lib/platform/clock";
 
 /** The guide's contact lines: online support form, phone, technical and policy addresses. */
 export function SiteFooter() {

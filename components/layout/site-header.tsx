@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { getBranding } from "@/lib/config/branding";
+import { getBranding } from "@/lib/platform/config/branding";
 import { AgencyLogo } from "./agency-logo";
 
 /** The agency's header. Signed-in layouts pass their navigation as children. */

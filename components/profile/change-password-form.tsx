@@ -6,7 +6,7 @@ import { NewPasswordFields } from "@/components/register/new-password-fields";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { PasswordField } from "@/components/ui/password-field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialFormState } from "@/lib/forms/form-state";
+import { initialFormState } from "@/lib/platform/forms/form-state";
 
 /** Ids of their own: another profile form may ask for a password too (SES-7), and ids must stay unique. */
 const ids = { currentPassword: "change-current-password", password: "change-new-password", confirmPassword: "change-confirm-password" };

@@ -5,7 +5,7 @@ import { saveContactDetailsAction } from "@/app/(dashboard)/profile/actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
-import { initialFormState } from "@/lib/forms/form-state";
+import { initialFormState } from "@/lib/platform/forms/form-state";
 
 /** Phone and mailing address, kept by the person (not part of the agency's record). */
 export function ContactForm({ saved }: { saved: Record<string, string> }) {

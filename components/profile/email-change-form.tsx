@@ -5,7 +5,7 @@ import { requestEmailChangeAction } from "@/app/(dashboard)/profile/email-action
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
-import { initialFormState } from "@/lib/forms/form-state";
+import { initialFormState } from "@/lib/platform/forms/form-state";
 import { CurrentPasswordField } from "./current-password-field";
 
 /** "Change email address": the new address, and the current password when SES-7 asks for it. */

@@ -6,7 +6,7 @@ import { useActionState } from "react";
 import { linkMicrosoftAction, unlinkMicrosoftAction } from "@/app/(dashboard)/profile/microsoft-actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialFormState } from "@/lib/forms/form-state";
+import { initialFormState } from "@/lib/platform/forms/form-state";
 import { CurrentPasswordField } from "./current-password-field";
 
 const again = "Nothing was linked. Choose “Link Microsoft account” to try again.";

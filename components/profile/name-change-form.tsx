@@ -6,7 +6,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
-import { initialFormState } from "@/lib/forms/form-state";
+import { initialFormState } from "@/lib/platform/forms/form-state";
 
 /** "Request a name change": the new name and the reason, for staff review. */
 export function NameChangeForm() {

@@ -1,4 +1,4 @@
-import { credentialStatus } from "@/lib/db/schema/enums";
+import { credentialStatus } from "@/lib/platform/db/schema/enums";
 import { statusLabels } from "@/lib/search/format";
 import type { SearchField, SearchValues } from "@/lib/search/search-input";
 import { ErrorSummary } from "@/components/ui/error-summary";

@@ -9,7 +9,7 @@ import { Select } from "@/components/ui/select";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
-import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import { initialFormState, type FormState } from "@/lib/platform/forms/form-state";
 import { supportTopics } from "@/lib/support/support-form";
 
 export type SupportFormProps = {

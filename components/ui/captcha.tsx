@@ -2,7 +2,7 @@
 
 import type {} from "altcha/types/react";
 import { useEffect, type ReactNode } from "react";
-import type { CaptchaAction } from "@/lib/security/captcha";
+import type { CaptchaAction } from "@/lib/platform/security/captcha";
 import { classes, FieldError } from "./field";
 import { useHydrated } from "./use-hydrated";
 

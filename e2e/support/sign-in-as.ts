@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { demoAccounts } from "../../lib/db/seed/demo-accounts";
+import { demoAccounts } from "../../lib/tooling/seed/demo-accounts";
 
 /**
  * Signs the page's browser context in as a demo account through Auth.js's own credentials endpoint

@@ -15,7 +15,7 @@ export function variantPort(): number {
 export async function startVariantServer(env: Record<string, string>): Promise<VariantServer> {
   const port = variantPort();
   const baseURL = `http://localhost:${port}`;
-  const child: ChildProcess = spawn("npx", ["tsx", "--import", "./lib/cli/server-only-off.mjs", "e2e/serve.ts"], {
+  const child: ChildProcess = spawn("npx", ["tsx", "--import", "./lib/tooling/cli/server-only-off.mjs", "e2e/serve.ts"], {
     // Always its own embedded database, even when the main server runs on DATABASE_URL (CI): what this
     // server changes (lockouts, resets, counters) must never reach the main server's demo accounts.
     // APP_URL may be overridden: an https one stands for a deployment behind a TLS proxy (SES-3 cookies).

@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import type { Executor } from "@/lib/db/client";
-import { users } from "@/lib/db/schema";
+import type { Executor } from "@/lib/platform/db/client";
+import { users } from "@/lib/platform/db/schema";
 import { constraintOf, sqlStateOf } from "@/lib/records/import/database-errors";
 
 /** True when an account already uses this username, ignoring case (the unique index's rule). */

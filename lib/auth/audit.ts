@@ -1,8 +1,8 @@
 import "server-only";
 import { isIP } from "node:net";
-import { now } from "@/lib/clock";
-import { db, type Executor } from "@/lib/db/client";
-import { auditEvents } from "@/lib/db/schema";
+import { now } from "@/lib/platform/clock";
+import { db, type Executor } from "@/lib/platform/db/client";
+import { auditEvents } from "@/lib/platform/db/schema";
 
 export type AuditEntry = {
   event: string;

@@ -1,8 +1,8 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { cookies } from "next/headers";
-import { now } from "@/lib/clock";
-import { getConfig } from "@/lib/config/env";
+import { now } from "@/lib/platform/clock";
+import { getConfig } from "@/lib/platform/config/env";
 
 /**
  * Server-side state bound to one browser (pending Microsoft links, profile link intents): the row

@@ -1,10 +1,10 @@
 import "server-only";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import type { NextAuthConfig } from "next-auth";
-import { getConfig } from "@/lib/config/env";
-import { db } from "@/lib/db/client";
-import { accounts, users } from "@/lib/db/schema";
-import { log } from "@/lib/observability/log";
+import { getConfig } from "@/lib/platform/config/env";
+import { db } from "@/lib/platform/db/client";
+import { accounts, users } from "@/lib/platform/db/schema";
+import { log } from "@/lib/platform/observability/log";
 import { credentialsProvider } from "./credentials";
 import { microsoftSignIn } from "./microsoft-sign-in";
 import { MICROSOFT_PROVIDER_ID, microsoftProvider } from "./microsoft-provider";

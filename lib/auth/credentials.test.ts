@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createTestAccount } from "@/lib/sign-in/test-accounts";
+import { createTestAccount } from "@/lib/tooling/testing/sign-in-accounts";
 import { withSignInChannel } from "@/lib/sign-in/outcome-channel";
-import { provideTestDatabase } from "@/lib/testing/database";
+import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { authorizeCredentials } from "./credentials";
 
 provideTestDatabase();

@@ -1,6 +1,6 @@
 import "server-only";
 import Credentials from "next-auth/providers/credentials";
-import { clientIpFrom } from "@/lib/security/client-ip";
+import { clientIpFrom } from "@/lib/platform/security/client-ip";
 import { attemptSignIn } from "@/lib/sign-in/attempt-sign-in";
 import { currentSignInChannel } from "@/lib/sign-in/outcome-channel";
 

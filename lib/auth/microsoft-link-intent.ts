@@ -1,8 +1,8 @@
 import "server-only";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
-import { now } from "@/lib/clock";
-import { db } from "@/lib/db/client";
-import { accounts, microsoftLinkIntents } from "@/lib/db/schema";
+import { now } from "@/lib/platform/clock";
+import { db } from "@/lib/platform/db/client";
+import { accounts, microsoftLinkIntents } from "@/lib/platform/db/schema";
 import { recordAudit } from "./audit";
 import { forgetBrowserBound, issueBrowserBound, readBrowserBound, type BrowserBoundHashes } from "./browser-bound";
 import { attachMicrosoftIdentity, type MicrosoftIdentity } from "./microsoft-link";

@@ -1,10 +1,10 @@
 import "server-only";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { microsoftLinkedMessage } from "@/components/emails/microsoft-linked";
-import { now } from "@/lib/clock";
-import { db, type Executor } from "@/lib/db/client";
-import { accounts, pendingMicrosoftLinks, users } from "@/lib/db/schema";
-import { enqueueEmail } from "@/lib/email/outbox";
+import { now } from "@/lib/platform/clock";
+import { db, type Executor } from "@/lib/platform/db/client";
+import { accounts, pendingMicrosoftLinks, users } from "@/lib/platform/db/schema";
+import { enqueueEmail } from "@/lib/platform/email/outbox";
 import { recordAudit } from "./audit";
 import { forgetBrowserBound, issueBrowserBound, readBrowserBound, type BrowserBoundHashes } from "./browser-bound";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import MicrosoftEntraID from "next-auth/providers/microsoft-entra-id";
-import type { Config } from "@/lib/config/env";
+import type { Config } from "@/lib/platform/config/env";
 
 export const MICROSOFT_PROVIDER_ID = "microsoft-entra-id";
 

@@ -1,9 +1,9 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Account, Profile } from "next-auth";
-import type { Config } from "@/lib/config/env";
-import { db } from "@/lib/db/client";
-import { accounts } from "@/lib/db/schema";
+import type { Config } from "@/lib/platform/config/env";
+import { db } from "@/lib/platform/db/client";
+import { accounts } from "@/lib/platform/db/schema";
 import { recordAudit } from "./audit";
 import { tenantAllowed } from "./microsoft-provider";
 import { holdPendingMicrosoftLink, type MicrosoftIdentity } from "./microsoft-link";

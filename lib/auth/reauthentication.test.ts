@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
-import { advanceClock, setClock } from "@/lib/clock";
-import { db } from "@/lib/db/client";
-import { auditEvents, passwordHashes } from "@/lib/db/schema";
-import { insertTestAccount } from "@/lib/testing/accounts";
-import { provideTestDatabase } from "@/lib/testing/database";
+import { advanceClock, setClock } from "@/lib/platform/clock";
+import { db } from "@/lib/platform/db/client";
+import { auditEvents, passwordHashes } from "@/lib/platform/db/schema";
+import { insertTestAccount } from "@/lib/tooling/testing/accounts";
+import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { hashPassword } from "./password-hash";
 import { needsPasswordAgain } from "./recent-sign-in";
 import { confirmRecentAuthentication, REAUTH_LIMIT } from "./reauthentication";

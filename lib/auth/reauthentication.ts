@@ -1,8 +1,8 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { db } from "@/lib/db/client";
-import { passwordHashes } from "@/lib/db/schema";
-import { hitRateLimit, resetRateLimit } from "@/lib/security/rate-limit";
+import { db } from "@/lib/platform/db/client";
+import { passwordHashes } from "@/lib/platform/db/schema";
+import { hitRateLimit, resetRateLimit } from "@/lib/platform/security/rate-limit";
 import { recordAudit } from "./audit";
 import { burnPasswordCheck, verifyPassword } from "./password-hash";
 import { needsPasswordAgain } from "./recent-sign-in";

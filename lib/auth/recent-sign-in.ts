@@ -1,8 +1,8 @@
 import "server-only";
 import { getToken } from "next-auth/jwt";
 import { headers } from "next/headers";
-import { now } from "@/lib/clock";
-import { getConfig } from "@/lib/config/env";
+import { now } from "@/lib/platform/clock";
+import { getConfig } from "@/lib/platform/config/env";
 import { validateClaims, type SessionClaims } from "./session-claims";
 
 /** SES-7: email, password and Microsoft-link changes need a sign-in within this window, or the password again. */

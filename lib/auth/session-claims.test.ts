@@ -1,11 +1,11 @@
 import { eq, sql } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
-import { setClock } from "@/lib/clock";
-import { db } from "@/lib/db/client";
-import { users } from "@/lib/db/schema";
+import { setClock } from "@/lib/platform/clock";
+import { db } from "@/lib/platform/db/client";
+import { users } from "@/lib/platform/db/schema";
 import { insertEducator } from "@/lib/records/lookup";
-import { provideTestDatabase } from "@/lib/testing/database";
-import { testEducatorRows } from "@/lib/testing/people";
+import { provideTestDatabase } from "@/lib/tooling/testing/database";
+import { testEducatorRows } from "@/lib/tooling/testing/people";
 import { ABSOLUTE_SESSION_SECONDS, claimsAtSignIn, validateClaims } from "./session-claims";
 
 provideTestDatabase();

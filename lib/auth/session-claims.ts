@@ -1,9 +1,9 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import type { JWT } from "next-auth/jwt";
-import { now } from "@/lib/clock";
-import { db, type Executor } from "@/lib/db/client";
-import { users } from "@/lib/db/schema";
+import { now } from "@/lib/platform/clock";
+import { db, type Executor } from "@/lib/platform/db/client";
+import { users } from "@/lib/platform/db/schema";
 
 /** Absolute session lifetime from authentication, not extended by activity (SES-2). */
 export const ABSOLUTE_SESSION_SECONDS = 12 * 60 * 60;

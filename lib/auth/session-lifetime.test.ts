@@ -1,17 +1,17 @@
 import { decode, encode, type JWT } from "next-auth/jwt";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { setClock } from "@/lib/clock";
-import { db } from "@/lib/db/client";
-import { users } from "@/lib/db/schema";
+import { setClock } from "@/lib/platform/clock";
+import { db } from "@/lib/platform/db/client";
+import { users } from "@/lib/platform/db/schema";
 import { insertEducator } from "@/lib/records/lookup";
-import { provideTestDatabase } from "@/lib/testing/database";
-import { testEducatorRows } from "@/lib/testing/people";
+import { provideTestDatabase } from "@/lib/tooling/testing/database";
+import { testEducatorRows } from "@/lib/tooling/testing/people";
 import { buildAuthConfig } from "./config";
 
 /**
  * SES-1 and SES-2 together, the way Auth.js runs them on every session read: decode the cookie (its
  * `exp` is the idle limit), run the configuration's jwt callback, encode a fresh cookie with a new idle
- * window. Both clocks move: ours (lib/clock.ts, read by the callback) and Date (read by jose for `exp`).
+ * window. Both clocks move: ours (lib/platform/clock.ts, read by the callback) and Date (read by jose for `exp`).
  */
 provideTestDatabase();
 afterEach(() => {

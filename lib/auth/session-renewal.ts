@@ -1,8 +1,8 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { JWT } from "next-auth/jwt";
-import { db, type Executor } from "@/lib/db/client";
-import { users } from "@/lib/db/schema";
+import { db, type Executor } from "@/lib/platform/db/client";
+import { users } from "@/lib/platform/db/schema";
 import { consumeToken, issueToken } from "@/lib/recovery/tokens";
 import { claimsWithinLifetime, currentSessionVersion, validateClaims, type SessionClaims } from "./session-claims";
 

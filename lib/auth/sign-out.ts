@@ -1,9 +1,9 @@
 "use server";
 import { eq, sql } from "drizzle-orm";
 import { headers } from "next/headers";
-import { db } from "@/lib/db/client";
-import { users } from "@/lib/db/schema";
-import { clientIpFrom } from "@/lib/security/client-ip";
+import { db } from "@/lib/platform/db/client";
+import { users } from "@/lib/platform/db/schema";
+import { clientIpFrom } from "@/lib/platform/security/client-ip";
 import { recordAudit } from "./audit";
 import { currentUser } from "./guards";
 import { signOut } from "./index";

@@ -1,7 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import type { Executor } from "@/lib/db/client";
-import { credentialTypes } from "@/lib/db/schema";
+import type { Executor } from "@/lib/platform/db/client";
+import { credentialTypes } from "@/lib/platform/db/schema";
 
 /**
  * The certificate families (16 KAR 2) an agency issues, Kentucky's by default. Reference data that

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, sql } from "drizzle-orm";
-import { db, type Executor } from "@/lib/db/client";
-import { announcements } from "@/lib/db/schema";
+import { db, type Executor } from "@/lib/platform/db/client";
+import { announcements } from "@/lib/platform/db/schema";
 
 export type AnnouncementView = { id: string; title: string; body: string; postedOn: Date };
 /** Announcements in force at `at`, newest first: one query on announcements_starts_at_idx. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { addDays, today } from "@/lib/clock";
-import { db } from "@/lib/db/client";
-import { seedAnnouncements } from "@/lib/db/seed/announcements";
-import { provideTestDatabase } from "@/lib/testing/database";
+import { addDays, today } from "@/lib/platform/clock";
+import { db } from "@/lib/platform/db/client";
+import { seedAnnouncements } from "@/lib/tooling/seed/announcements";
+import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { announcementsInForce } from "./announcements-in-force";
 
 provideTestDatabase();

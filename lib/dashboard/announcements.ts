@@ -1,6 +1,6 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/guards";
-import { now } from "@/lib/clock";
+import { now } from "@/lib/platform/clock";
 import { announcementsInForce, type AnnouncementView } from "./announcements-in-force";
 
 export type { AnnouncementView };

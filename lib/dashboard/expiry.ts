@@ -1,5 +1,5 @@
-import { addDays, today } from "@/lib/clock";
-import type { CredentialStatus } from "@/lib/db/schema/enums";
+import { addDays, today } from "@/lib/platform/clock";
+import type { CredentialStatus } from "@/lib/platform/db/schema/enums";
 
 /** "Expiring soon": an active credential whose expiration date is within this many days. */
 export const EXPIRING_WITHIN_DAYS = 90;

@@ -1,9 +1,9 @@
 import "server-only";
 import { and, count, desc, eq, isNull } from "drizzle-orm";
 import { requireUser } from "@/lib/auth/guards";
-import { now } from "@/lib/clock";
-import { db } from "@/lib/db/client";
-import { notifications } from "@/lib/db/schema";
+import { now } from "@/lib/platform/clock";
+import { db } from "@/lib/platform/db/client";
+import { notifications } from "@/lib/platform/db/schema";
 import { recordAudit } from "@/lib/auth/audit";
 import { latestNotificationsFor, notificationColumns, toNotificationView } from "./panel-queries";
 import type { NotificationView } from "./panel-views";

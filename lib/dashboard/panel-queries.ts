@@ -1,8 +1,8 @@
 import "server-only";
 import { and, asc, count, desc, eq, isNull, sql } from "drizzle-orm";
-import { today } from "@/lib/clock";
-import { db } from "@/lib/db/client";
-import { credentials, credentialTypes, notifications, users } from "@/lib/db/schema";
+import { today } from "@/lib/platform/clock";
+import { db } from "@/lib/platform/db/client";
+import { credentials, credentialTypes, notifications, users } from "@/lib/platform/db/schema";
 import { isExpiringSoon } from "./expiry";
 import type { AccountHeader, AccountSummary, CredentialView, NotificationView } from "./panel-views";
 
@@ -10,7 +10,7 @@ import type { AccountHeader, AccountSummary, CredentialView, NotificationView } 
  * The dashboard's queries for one account, one query each. `userId` always comes from requireUser()
  * in the guarded data functions (credentials.ts, notifications.ts, account-header.ts,
  * lib/accounts/account-summary.ts); pages and components never import these (see
- * lib/authorization/guarded-entry-points.test.ts). The dashboard benchmark calls them directly.
+ * lib/tooling/authorization/guarded-entry-points.test.ts). The dashboard benchmark calls them directly.
  */
 
 /** Active first, then by expiration (latest first); users' key, then credentials_educator_status_idx. */

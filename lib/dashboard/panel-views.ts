@@ -1,4 +1,4 @@
-import type { CredentialRank, CredentialStatus } from "@/lib/db/schema/enums";
+import type { CredentialRank, CredentialStatus } from "@/lib/platform/db/schema/enums";
 
 /** What the dashboard's panels show; shared by the guarded data functions and their queries. */
 export type CredentialView = {

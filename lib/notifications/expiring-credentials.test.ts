@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { addDays, today } from "@/lib/clock";
-import { db } from "@/lib/db/client";
-import { credentials, credentialTypes, notifications } from "@/lib/db/schema";
-import { insertTestAccount } from "@/lib/testing/accounts";
-import { provideTestDatabase } from "@/lib/testing/database";
+import { addDays, today } from "@/lib/platform/clock";
+import { db } from "@/lib/platform/db/client";
+import { credentials, credentialTypes, notifications } from "@/lib/platform/db/schema";
+import { insertTestAccount } from "@/lib/tooling/testing/accounts";
+import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { queueExpiringCredentialNotifications } from "./expiring-credentials";
 
 provideTestDatabase();

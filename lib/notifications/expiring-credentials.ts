@@ -1,9 +1,9 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { addDays, today } from "@/lib/clock";
-import { db, type Executor } from "@/lib/db/client";
+import { addDays, today } from "@/lib/platform/clock";
+import { db, type Executor } from "@/lib/platform/db/client";
 import { EXPIRING_WITHIN_DAYS } from "@/lib/dashboard/expiry";
-import { registerScheduledTask } from "@/lib/email/delivery-loop";
+import { registerScheduledTask } from "@/lib/platform/email/delivery-loop";
 
 /** The dedupe key: once per credential and expiration date (a renewal that moves the date earns a new notice). */
 export function expiringDedupeKey(credentialId: string, expirationDate: string): string {

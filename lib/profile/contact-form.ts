@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalUsPhone } from "@/lib/forms/us-phone";
+import { optionalUsPhone } from "@/lib/platform/forms/us-phone";
 
 export const contactFields = ["phone", "addressLine1", "addressLine2", "city", "state", "postalCode"] as const;
 

@@ -1,9 +1,9 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { now } from "@/lib/clock";
-import { db } from "@/lib/db/client";
-import { contactDetails } from "@/lib/db/schema";
-import { fromZodError, type FormState } from "@/lib/forms/form-state";
+import { now } from "@/lib/platform/clock";
+import { db } from "@/lib/platform/db/client";
+import { contactDetails } from "@/lib/platform/db/schema";
+import { fromZodError, type FormState } from "@/lib/platform/forms/form-state";
 import { recordAudit } from "@/lib/registration/audit";
 import { contactFields, contactSchema } from "./contact-form";
 

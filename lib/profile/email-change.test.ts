@@ -1,12 +1,12 @@
 import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password-hash";
-import { advanceClock, now, setClock } from "@/lib/clock";
-import { db } from "@/lib/db/client";
-import { auditEvents, oneTimeTokens, passwordHashes, users } from "@/lib/db/schema";
+import { advanceClock, now, setClock } from "@/lib/platform/clock";
+import { db } from "@/lib/platform/db/client";
+import { auditEvents, oneTimeTokens, passwordHashes, users } from "@/lib/platform/db/schema";
 import { hashToken } from "@/lib/recovery/tokens";
-import { insertTestAccount, outboxTo } from "@/lib/testing/accounts";
-import { provideTestDatabase } from "@/lib/testing/database";
+import { insertTestAccount, outboxTo } from "@/lib/tooling/testing/accounts";
+import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { confirmEmailChange, emailChangeStatusFor, requestEmailChangeFor } from "./email-change";
 
 provideTestDatabase();

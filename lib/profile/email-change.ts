@@ -5,16 +5,16 @@ import { emailChangeNoticeMessage } from "@/components/emails/email-change-notic
 import { recordAudit } from "@/lib/auth/audit";
 import { needsPasswordAgain } from "@/lib/auth/recent-sign-in";
 import { confirmRecentAuthentication } from "@/lib/auth/reauthentication";
-import { now } from "@/lib/clock";
-import { db, type Executor } from "@/lib/db/client";
-import { oneTimeTokens, users } from "@/lib/db/schema";
-import { enqueueEmail } from "@/lib/email/outbox";
-import { errorState, fromZodError, type FormState } from "@/lib/forms/form-state";
+import { now } from "@/lib/platform/clock";
+import { db, type Executor } from "@/lib/platform/db/client";
+import { oneTimeTokens, users } from "@/lib/platform/db/schema";
+import { enqueueEmail } from "@/lib/platform/email/outbox";
+import { errorState, fromZodError, type FormState } from "@/lib/platform/forms/form-state";
 import { appLink } from "@/lib/recovery/links";
 import { tooManyRequests } from "@/lib/recovery/form-state";
 import { consumeToken, hashToken, issueToken } from "@/lib/recovery/tokens";
 import { looksLikeToken } from "@/lib/registration/tokens";
-import { hitRateLimit } from "@/lib/security/rate-limit";
+import { hitRateLimit } from "@/lib/platform/security/rate-limit";
 import { emailChangeSchema } from "./email-change-form";
 
 /** New change requests per account per hour (each one emails two addresses). */
@@ -47,7 +47,7 @@ const noticeLinks = () => ({ resetUrl: appLink("/forgot-password"), supportUrl: 
  * Starts a change of email: nothing changes until the new address confirms (24 h, single use, only
  * the hash stored; a newer request retires the older link). The old address is told at once.
  *
- * Addresses are not unique (lib/db/schema/accounts.ts: families share one), so an address another
+ * Addresses are not unique (lib/platform/db/schema/accounts.ts: families share one), so an address another
  * account uses is treated exactly like any other: the same answer, the same emails, the other account
  * untouched. Refusing it would tell the requester that the address has an account here (REG-5's
  * reasoning), and the change still completes only for someone who can read that inbox.

@@ -6,11 +6,11 @@ import { MICROSOFT_PROVIDER_ID } from "@/lib/auth/microsoft-provider";
 import { startMicrosoftLinkIntent } from "@/lib/auth/microsoft-link-intent";
 import { needsPasswordAgain } from "@/lib/auth/recent-sign-in";
 import { confirmRecentAuthentication } from "@/lib/auth/reauthentication";
-import { getConfig } from "@/lib/config/env";
-import { db } from "@/lib/db/client";
-import { accounts, users } from "@/lib/db/schema";
-import { enqueueEmail } from "@/lib/email/outbox";
-import { errorState, type FormState } from "@/lib/forms/form-state";
+import { getConfig } from "@/lib/platform/config/env";
+import { db } from "@/lib/platform/db/client";
+import { accounts, users } from "@/lib/platform/db/schema";
+import { enqueueEmail } from "@/lib/platform/email/outbox";
+import { errorState, type FormState } from "@/lib/platform/forms/form-state";
 import { appLink } from "@/lib/recovery/links";
 
 export type MicrosoftLinkStatus = { configured: boolean; linkedSince: Date | null; passwordNeeded: boolean };

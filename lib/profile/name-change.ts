@@ -1,8 +1,8 @@
 import "server-only";
 import { desc, eq } from "drizzle-orm";
-import { db } from "@/lib/db/client";
-import { nameChangeRequests, notifications, users } from "@/lib/db/schema";
-import { errorState, fromZodError, type FormState } from "@/lib/forms/form-state";
+import { db } from "@/lib/platform/db/client";
+import { nameChangeRequests, notifications, users } from "@/lib/platform/db/schema";
+import { errorState, fromZodError, type FormState } from "@/lib/platform/forms/form-state";
 import { recordAudit } from "@/lib/registration/audit";
 import { nameChangeSchema } from "./name-change-form";
 

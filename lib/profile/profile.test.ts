@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
-import { auditEvents, nameChangeRequests, notifications } from "@/lib/db/schema";
-import { insertTestAccount } from "@/lib/testing/accounts";
-import { provideTestDatabase } from "@/lib/testing/database";
+import { db } from "@/lib/platform/db/client";
+import { auditEvents, nameChangeRequests, notifications } from "@/lib/platform/db/schema";
+import { insertTestAccount } from "@/lib/tooling/testing/accounts";
+import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { contactValuesFor, saveContactDetailsFor } from "./contact";
 import { latestNameChangeFor, requestNameChangeFor } from "./name-change";
 import { recordFor } from "./record";

@@ -1,9 +1,9 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { db } from "@/lib/db/client";
-import { educatorNames, educators, users } from "@/lib/db/schema";
-import { decryptPii } from "@/lib/security/pii";
-import { maskSsn } from "@/lib/security/ssn";
+import { db } from "@/lib/platform/db/client";
+import { educatorNames, educators, users } from "@/lib/platform/db/schema";
+import { decryptPii } from "@/lib/platform/security/pii";
+import { maskSsn } from "@/lib/platform/security/ssn";
 
 export type RecordView = { fullName: string; dateOfBirth: string; maskedSsn: string; publicId: string; username: string; email: string };
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { recordAudit } from "@/lib/auth/audit";
-import { setClock } from "@/lib/clock";
-import { insertTestAccount } from "@/lib/testing/accounts";
-import { provideTestDatabase } from "@/lib/testing/database";
+import { setClock } from "@/lib/platform/clock";
+import { insertTestAccount } from "@/lib/tooling/testing/accounts";
+import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { deviceFromUserAgent } from "./device";
 import { SECURITY_EVENTS_SHOWN, securityEventsFor } from "./security-events";
 

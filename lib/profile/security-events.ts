@@ -1,8 +1,8 @@
 import "server-only";
 import { and, desc, eq, or } from "drizzle-orm";
-import { formatAgencyDateTime } from "@/lib/config/agency-time";
-import { db } from "@/lib/db/client";
-import { auditEvents } from "@/lib/db/schema";
+import { formatAgencyDateTime } from "@/lib/platform/config/agency-time";
+import { db } from "@/lib/platform/db/client";
+import { auditEvents } from "@/lib/platform/db/schema";
 import { deviceFromUserAgent } from "./device";
 
 /**

@@ -3,11 +3,11 @@ import { afterEach, describe, expect, it } from "vitest";
 import { hashPassword, verifyPassword } from "@/lib/auth/password-hash";
 import { claimsAtSignIn, validateClaims } from "@/lib/auth/session-claims";
 import { renewClaims } from "@/lib/auth/session-renewal";
-import { setClock } from "@/lib/clock";
-import { db } from "@/lib/db/client";
-import { auditEvents, passwordHashes, users } from "@/lib/db/schema";
-import { insertTestAccount, outboxTo } from "@/lib/testing/accounts";
-import { provideTestDatabase } from "@/lib/testing/database";
+import { setClock } from "@/lib/platform/clock";
+import { db } from "@/lib/platform/db/client";
+import { auditEvents, passwordHashes, users } from "@/lib/platform/db/schema";
+import { insertTestAccount, outboxTo } from "@/lib/tooling/testing/accounts";
+import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { changePasswordFor, CURRENT_PASSWORD_LIMIT, signOutOtherSessionsFor } from "./security";
 
 provideTestDatabase();

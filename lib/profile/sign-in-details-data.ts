@@ -1,7 +1,7 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/guards";
 import { signedInAtFor } from "@/lib/auth/recent-sign-in";
-import type { FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/platform/forms/form-state";
 import { emailChangeStatusFor, requestEmailChangeFor } from "./email-change";
 import { microsoftLinkStatusFor, startMicrosoftLinkFor, unlinkMicrosoftFor } from "./microsoft-account";
 

@@ -1,9 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { NewEducator, NewEducatorName } from "@/lib/db/schema";
-import { normalizeName, tidyName } from "@/lib/security/normalize-name";
-import { currentPiiKeys, encryptPii, fingerprint, nameSearchValue, type PiiKeys } from "@/lib/security/pii";
-import { lastFourOf } from "@/lib/security/ssn";
+import type { NewEducator, NewEducatorName } from "@/lib/platform/db/schema";
+import { normalizeName, tidyName } from "@/lib/platform/security/normalize-name";
+import { currentPiiKeys, encryptPii, fingerprint, nameSearchValue, type PiiKeys } from "@/lib/platform/security/pii";
+import { lastFourOf } from "@/lib/platform/security/ssn";
 import { newPublicId } from "./public-id";
 
 export type PersonName = { firstName: string; middleName?: string | null; lastName: string; suffix?: string | null };
@@ -13,7 +13,7 @@ export type EducatorInput = PersonName & {
   formerNames?: Partial<PersonName>[];
   /** ISO date, YYYY-MM-DD. */
   dateOfBirth: string;
-  /** Nine digits, already validated (lib/security/ssn.ts). */
+  /** Nine digits, already validated (lib/platform/security/ssn.ts). */
   ssn: string;
   showFormerNames?: boolean;
   source: NewEducator["source"];

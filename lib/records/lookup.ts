@@ -1,9 +1,9 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
-import type { Executor } from "@/lib/db/client";
-import { educatorNames, educators, users } from "@/lib/db/schema";
-import { currentPiiKeys, fingerprintsForLookup, nameSearchValue, type NameSearchInput, type PiiKeys } from "@/lib/security/pii";
-import { normalizeSsn } from "@/lib/security/ssn";
+import type { Executor } from "@/lib/platform/db/client";
+import { educatorNames, educators, users } from "@/lib/platform/db/schema";
+import { currentPiiKeys, fingerprintsForLookup, nameSearchValue, type NameSearchInput, type PiiKeys } from "@/lib/platform/security/pii";
+import { normalizeSsn } from "@/lib/platform/security/ssn";
 import type { EducatorRows } from "./educator-rows";
 
 /**

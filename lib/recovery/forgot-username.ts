@@ -3,9 +3,9 @@ import { asc, eq } from "drizzle-orm";
 import { noAccountMessage } from "@/components/emails/password-reset-no-account";
 import { usernameReminderMessage } from "@/components/emails/username-reminder";
 import { recordAudit } from "@/lib/auth/audit";
-import { db } from "@/lib/db/client";
-import { users } from "@/lib/db/schema";
-import { enqueueEmail } from "@/lib/email/outbox";
+import { db } from "@/lib/platform/db/client";
+import { users } from "@/lib/platform/db/schema";
+import { enqueueEmail } from "@/lib/platform/email/outbox";
 import { appLink } from "./links";
 import { gateRecoveryRequest, type RequestGate } from "./request-limits";
 

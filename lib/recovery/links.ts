@@ -1,5 +1,5 @@
 import "server-only";
-import { getConfig } from "@/lib/config/env";
+import { getConfig } from "@/lib/platform/config/env";
 
 /** Every link in an email is built from APP_URL, never from the request's Host (TOK-6). */
 export function appLink(path: string, params: Record<string, string> = {}): string {

@@ -1,12 +1,12 @@
 import { and, desc, eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
-import { advanceClock, setClock } from "@/lib/clock";
-import { db } from "@/lib/db/client";
-import { emailOutbox, oneTimeTokens, users } from "@/lib/db/schema";
+import { advanceClock, setClock } from "@/lib/platform/clock";
+import { db } from "@/lib/platform/db/client";
+import { emailOutbox, oneTimeTokens, users } from "@/lib/platform/db/schema";
 import { verifyPassword } from "@/lib/auth/password-hash";
-import { passwordHashes } from "@/lib/db/schema";
-import { createTestAccount } from "@/lib/sign-in/test-accounts";
-import { provideTestDatabase } from "@/lib/testing/database";
+import { passwordHashes } from "@/lib/platform/db/schema";
+import { createTestAccount } from "@/lib/tooling/testing/sign-in-accounts";
+import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { sendUsernameReminder } from "./forgot-username";
 import { hashToken } from "./tokens";
 import { requestPasswordReset } from "./request-password-reset";

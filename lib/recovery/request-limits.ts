@@ -1,5 +1,5 @@
 import "server-only";
-import { hitRateLimit } from "@/lib/security/rate-limit";
+import { hitRateLimit } from "@/lib/platform/security/rate-limit";
 
 export type RequestGate = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 

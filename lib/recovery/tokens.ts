@@ -1,9 +1,9 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
-import { now } from "@/lib/clock";
-import { db, type Executor } from "@/lib/db/client";
-import { oneTimeTokens, type OneTimeTokenPurpose } from "@/lib/db/schema";
+import { now } from "@/lib/platform/clock";
+import { db, type Executor } from "@/lib/platform/db/client";
+import { oneTimeTokens, type OneTimeTokenPurpose } from "@/lib/platform/db/schema";
 
 /**
  * Lifetimes per purpose: a reset link lasts 30 minutes (TOK-4), unlock and email-change links a day

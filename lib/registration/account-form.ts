@@ -2,8 +2,8 @@ import "server-only";
 import { z } from "zod";
 import { emailSchema, personNameSchema, usernameSchema } from "@/lib/accounts/account-rules";
 import { checkNewPassword, newPasswordFields } from "@/lib/auth/password-policy";
-import { getConfig } from "@/lib/config/env";
-import { checkSsn } from "@/lib/security/ssn";
+import { getConfig } from "@/lib/platform/config/env";
+import { checkSsn } from "@/lib/platform/security/ssn";
 import { dateOfBirthSchema } from "./date-of-birth";
 
 /**

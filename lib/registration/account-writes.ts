@@ -1,7 +1,7 @@
 import "server-only";
-import { now } from "@/lib/clock";
-import type { Executor } from "@/lib/db/client";
-import { passwordHashes, users } from "@/lib/db/schema";
+import { now } from "@/lib/platform/clock";
+import type { Executor } from "@/lib/platform/db/client";
+import { passwordHashes, users } from "@/lib/platform/db/schema";
 import { recordAudit, type RequestContext } from "./audit";
 import { sendConfirmationEmail } from "./email-confirmation";
 

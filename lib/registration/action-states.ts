@@ -1,4 +1,4 @@
-import type { FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/platform/forms/form-state";
 import type { SearchResultRow } from "./search-accounts";
 
 /** What the search form shows after a submit: the form's own state plus the search's answer. */

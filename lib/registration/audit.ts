@@ -1,5 +1,5 @@
 import "server-only";
-import type { Executor } from "@/lib/db/client";
+import type { Executor } from "@/lib/platform/db/client";
 
 // One audit writer for the whole portal; registration uses it under its old name.
 export { recordAudit, type AuditEntry } from "@/lib/auth/audit";

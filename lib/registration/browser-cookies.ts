@@ -1,8 +1,8 @@
 import "server-only";
 import { linkPendingMicrosoftAccount } from "@/lib/auth/microsoft-link";
 import { cookies, headers } from "next/headers";
-import { getConfig } from "@/lib/config/env";
-import { clientIpFrom } from "@/lib/security/client-ip";
+import { getConfig } from "@/lib/platform/config/env";
+import { clientIpFrom } from "@/lib/platform/security/client-ip";
 import type { RequestContext } from "./audit";
 import { CLAIM_LIFETIME_MINUTES } from "./claims";
 import { looksLikeToken, newToken } from "./tokens";

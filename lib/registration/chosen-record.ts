@@ -1,6 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db/client";
-import { formatUsDate } from "@/lib/forms/us-date";
+import { db } from "@/lib/platform/db/client";
+import { formatUsDate } from "@/lib/platform/forms/us-date";
 import { readBrowserBinding, readChosenClaim } from "./browser-cookies";
 import { readClaim, type ClaimProblem } from "./claims";
 

@@ -1,14 +1,14 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { advanceClock, setClock } from "@/lib/clock";
-import { resetConfig } from "@/lib/config/env";
-import { db } from "@/lib/db/client";
-import { oneTimeTokens, passwordHashes, registrationClaims, users } from "@/lib/db/schema";
-import { provideTestDatabase } from "@/lib/testing/database";
+import { advanceClock, setClock } from "@/lib/platform/clock";
+import { resetConfig } from "@/lib/platform/config/env";
+import { db } from "@/lib/platform/db/client";
+import { oneTimeTokens, passwordHashes, registrationClaims, users } from "@/lib/platform/db/schema";
+import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { verifyPassword } from "@/lib/auth/password-hash";
 import { claimRecord } from "./claim-record";
 import { createClaim } from "./claims";
-import { context, goodPassword, insertPerson, outboxTo } from "./test-support";
+import { context, goodPassword, insertPerson, outboxTo } from "@/lib/tooling/testing/registration-support";
 
 provideTestDatabase();
 

@@ -1,9 +1,9 @@
 import "server-only";
-import { now } from "@/lib/clock";
-import { db } from "@/lib/db/client";
+import { now } from "@/lib/platform/clock";
+import { db } from "@/lib/platform/db/client";
 import { isUsernameTaken, violatedUniqueConstraint } from "@/lib/accounts/username";
 import { hashPassword } from "@/lib/auth/password-hash";
-import { hitRateLimit, peekRateLimit, ruleFor } from "@/lib/security/rate-limit";
+import { hitRateLimit, peekRateLimit, ruleFor } from "@/lib/platform/security/rate-limit";
 import { claimFormSchema, validateAccountForm } from "./account-form";
 import { insertAccount } from "./account-writes";
 import { recordAudit, type RequestContext } from "./audit";

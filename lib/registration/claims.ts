@@ -1,8 +1,8 @@
 import "server-only";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
-import { now } from "@/lib/clock";
-import type { Executor } from "@/lib/db/client";
-import { educatorNames, educators, registrationClaims } from "@/lib/db/schema";
+import { now } from "@/lib/platform/clock";
+import type { Executor } from "@/lib/platform/db/client";
+import { educatorNames, educators, registrationClaims } from "@/lib/platform/db/schema";
 import { hashToken, looksLikeToken, newToken } from "./tokens";
 
 /**

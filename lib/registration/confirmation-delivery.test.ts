@@ -1,15 +1,15 @@
 import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { advanceClock, setClock } from "@/lib/clock";
-import { db } from "@/lib/db/client";
-import { emailOutbox } from "@/lib/db/schema";
-import { backoffMs, deliverDueEmails } from "@/lib/email/deliverer";
-import { resendTransport } from "@/lib/email/resend-transport";
-import { resendError, resendOk, startResendTestServer, type ResendTestServer } from "@/lib/email/resend-test-server";
-import { provideTestDatabase } from "@/lib/testing/database";
+import { advanceClock, setClock } from "@/lib/platform/clock";
+import { db } from "@/lib/platform/db/client";
+import { emailOutbox } from "@/lib/platform/db/schema";
+import { backoffMs, deliverDueEmails } from "@/lib/platform/email/deliverer";
+import { resendTransport } from "@/lib/platform/email/resend-transport";
+import { resendError, resendOk, startResendTestServer, type ResendTestServer } from "@/lib/tooling/testing/resend-test-server";
+import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { claimRecord } from "./claim-record";
 import { createClaim } from "./claims";
-import { context, goodPassword, insertPerson } from "./test-support";
+import { context, goodPassword, insertPerson } from "@/lib/tooling/testing/registration-support";
 
 provideTestDatabase();
 let server: ResendTestServer;

@@ -1,15 +1,15 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { setClock } from "@/lib/clock";
-import { resetConfig } from "@/lib/config/env";
-import { db } from "@/lib/db/client";
-import { auditEvents, educators, users } from "@/lib/db/schema";
+import { setClock } from "@/lib/platform/clock";
+import { resetConfig } from "@/lib/platform/config/env";
+import { db } from "@/lib/platform/db/client";
+import { auditEvents, educators, users } from "@/lib/platform/db/schema";
 import { searchRecords } from "@/lib/records/lookup";
-import { provideTestDatabase } from "@/lib/testing/database";
+import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { claimRecord } from "./claim-record";
 import { createClaim } from "./claims";
 import { createAccountWithRecord } from "./create-account";
-import { context, goodPassword, insertPerson, outboxTo, solvedCaptcha, useTestEnv } from "./test-support";
+import { context, goodPassword, insertPerson, outboxTo, solvedCaptcha, useTestEnv } from "@/lib/tooling/testing/registration-support";
 
 provideTestDatabase();
 

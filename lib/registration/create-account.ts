@@ -1,11 +1,11 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/platform/db/client";
 import { isUsernameTaken, violatedUniqueConstraint } from "@/lib/accounts/username";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { buildEducatorRows } from "@/lib/records/educator-rows";
 import { findEducatorIdsBySsn, insertEducator } from "@/lib/records/lookup";
-import { verifyCaptcha } from "@/lib/security/captcha";
-import { hitRateLimit } from "@/lib/security/rate-limit";
+import { verifyCaptcha } from "@/lib/platform/security/captcha";
+import { hitRateLimit } from "@/lib/platform/security/rate-limit";
 import { createFormSchema, validateAccountForm } from "./account-form";
 import { insertAccount } from "./account-writes";
 import { recordAudit, type RequestContext } from "./audit";

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { addYears, today } from "@/lib/clock";
-import { parseUsDate } from "@/lib/forms/us-date";
+import { addYears, today } from "@/lib/platform/clock";
+import { parseUsDate } from "@/lib/platform/forms/us-date";
 
 /** The registration guide's own note, used as the field's error for anything but m/d/yyyy. */
 export const DATE_OF_BIRTH_FORMAT_NOTE =

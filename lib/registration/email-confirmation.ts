@@ -1,12 +1,12 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import { emailConfirmationMessage } from "@/components/emails/email-confirmation";
-import { now } from "@/lib/clock";
-import { getConfig } from "@/lib/config/env";
-import { db, type Executor } from "@/lib/db/client";
-import { oneTimeTokens, users } from "@/lib/db/schema";
-import { enqueueEmail } from "@/lib/email/outbox";
-import { hitRateLimit } from "@/lib/security/rate-limit";
+import { now } from "@/lib/platform/clock";
+import { getConfig } from "@/lib/platform/config/env";
+import { db, type Executor } from "@/lib/platform/db/client";
+import { oneTimeTokens, users } from "@/lib/platform/db/schema";
+import { enqueueEmail } from "@/lib/platform/email/outbox";
+import { hitRateLimit } from "@/lib/platform/security/rate-limit";
 import { recordAudit } from "./audit";
 import { registrationLimits } from "./limits";
 import { hashToken, looksLikeToken, newToken } from "./tokens";

@@ -1,4 +1,4 @@
-import type { RateLimitRule } from "@/lib/security/rate-limit";
+import type { RateLimitRule } from "@/lib/platform/security/rate-limit";
 
 /**
  * Registration's rate limits (RL-9, RL-10, RL-12, REG-4, RL-7). Every one can be overridden with

@@ -2,11 +2,11 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { duplicateSsnAttemptMessage } from "@/components/emails/duplicate-ssn-attempt";
 import { someoneSearchedYourRecordMessage } from "@/components/emails/someone-searched-your-record";
-import { getConfig } from "@/lib/config/env";
-import type { Executor } from "@/lib/db/client";
-import { users } from "@/lib/db/schema";
-import { enqueueEmail } from "@/lib/email/outbox";
-import { hitRateLimit } from "@/lib/security/rate-limit";
+import { getConfig } from "@/lib/platform/config/env";
+import type { Executor } from "@/lib/platform/db/client";
+import { users } from "@/lib/platform/db/schema";
+import { enqueueEmail } from "@/lib/platform/email/outbox";
+import { hitRateLimit } from "@/lib/platform/security/rate-limit";
 import { registrationLimits } from "./limits";
 
 export type OwnerNotice = "record-searched" | "duplicate-ssn";

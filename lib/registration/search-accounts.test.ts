@@ -1,12 +1,12 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { advanceClock, setClock } from "@/lib/clock";
-import { resetConfig } from "@/lib/config/env";
-import { db } from "@/lib/db/client";
-import { auditEvents, passwordHashes, users } from "@/lib/db/schema";
-import { provideTestDatabase } from "@/lib/testing/database";
+import { advanceClock, setClock } from "@/lib/platform/clock";
+import { resetConfig } from "@/lib/platform/config/env";
+import { db } from "@/lib/platform/db/client";
+import { auditEvents, passwordHashes, users } from "@/lib/platform/db/schema";
+import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { searchForAccount } from "./search-accounts";
-import { context, insertPerson, outboxTo, searchInputOf, solvedCaptcha, useTestEnv } from "./test-support";
+import { context, insertPerson, outboxTo, searchInputOf, solvedCaptcha, useTestEnv } from "@/lib/tooling/testing/registration-support";
 
 provideTestDatabase();
 

@@ -1,10 +1,10 @@
 import "server-only";
-import { now } from "@/lib/clock";
-import { db } from "@/lib/db/client";
+import { now } from "@/lib/platform/clock";
+import { db } from "@/lib/platform/db/client";
 import { searchRecords } from "@/lib/records/lookup";
-import { verifyCaptcha } from "@/lib/security/captcha";
-import { claimTargetValue, fingerprint } from "@/lib/security/pii";
-import { hitRateLimit, peekRateLimit, ruleFor } from "@/lib/security/rate-limit";
+import { verifyCaptcha } from "@/lib/platform/security/captcha";
+import { claimTargetValue, fingerprint } from "@/lib/platform/security/pii";
+import { hitRateLimit, peekRateLimit, ruleFor } from "@/lib/platform/security/rate-limit";
 import { recordAudit, type RequestContext } from "./audit";
 import { createClaim } from "./claims";
 import { registrationLimits } from "./limits";

@@ -1,6 +1,6 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import { queryRows, type Executor } from "@/lib/db/client";
+import { queryRows, type Executor } from "@/lib/platform/db/client";
 import type { BulkEntry } from "./bulk-csv";
 import type { BulkVerification, CredentialSummary } from "./dto";
 import { credentialSummaryJson, parseJson } from "./sql-fragments";

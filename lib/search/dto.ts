@@ -1,4 +1,4 @@
-import type { CredentialStatus, DisciplinaryActionType } from "@/lib/db/schema";
+import type { CredentialStatus, DisciplinaryActionType } from "@/lib/platform/db/schema";
 
 /**
  * What the public search and an educator's public page may show (licensure-domain.md §5). Built

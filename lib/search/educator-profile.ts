@@ -1,6 +1,6 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import { queryRows, type Executor } from "@/lib/db/client";
+import { queryRows, type Executor } from "@/lib/platform/db/client";
 import type { EducatorProfile, PublicAction, PublicCredential } from "./dto";
 import { formerNamesJson, parseJson, statusOrder } from "./sql-fragments";
 

@@ -1,4 +1,4 @@
-import type { CredentialStatus, DisciplinaryActionType } from "@/lib/db/schema/enums";
+import type { CredentialStatus, DisciplinaryActionType } from "@/lib/platform/db/schema/enums";
 import type { PublicName } from "./dto";
 
 /** Display helpers shared by the pages, the print view and the bulk CSV. Safe anywhere (no secrets). */

@@ -1,5 +1,5 @@
 import { normalizePublicId } from "@/lib/records/public-id";
-import { normalizeSsn } from "@/lib/security/ssn";
+import { normalizeSsn } from "@/lib/platform/security/ssn";
 
 /** The import's certificate-number shape (lib/records/import/parse-record-line.ts). */
 const certificatePattern = /^[A-Za-z0-9][A-Za-z0-9./-]{0,39}$/;

@@ -1,5 +1,5 @@
 import "server-only";
-import { hitRateLimit, type RateLimitOutcome, type RateLimitRule } from "@/lib/security/rate-limit";
+import { hitRateLimit, type RateLimitOutcome, type RateLimitRule } from "@/lib/platform/security/rate-limit";
 
 /**
  * RL-13: the public search is throttled per client IP (RL-5's budget: 300 requests in 5 minutes),

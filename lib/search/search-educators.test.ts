@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
-import { db, queryRows } from "@/lib/db/client";
-import { seedDatabase } from "@/lib/db/seed/seed-database";
-import { normalizeName } from "@/lib/security/normalize-name";
-import { provideTestDatabase } from "@/lib/testing/database";
+import { db, queryRows } from "@/lib/platform/db/client";
+import { seedDatabase } from "@/lib/tooling/seed/seed-database";
+import { normalizeName } from "@/lib/platform/security/normalize-name";
+import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { findEducatorProfile } from "./educator-profile";
 import { searchEducators } from "./search-educators";
 import { parseSearchParams, type SearchQuery } from "./search-input";

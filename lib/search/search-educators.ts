@@ -1,6 +1,6 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import { queryRows, type Executor } from "@/lib/db/client";
+import { queryRows, type Executor } from "@/lib/platform/db/client";
 import type { CredentialSummary, SearchResults } from "./dto";
 import { maxResults, pageSize, type SearchQuery } from "./search-input";
 import { credentialSummaryJson, escapeLike, formerNamesJson, parseJson } from "./sql-fragments";

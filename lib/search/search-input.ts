@@ -1,5 +1,5 @@
-import { credentialStatus, type CredentialStatus } from "@/lib/db/schema/enums";
-import { normalizeName } from "@/lib/security/normalize-name";
+import { credentialStatus, type CredentialStatus } from "@/lib/platform/db/schema/enums";
+import { normalizeName } from "@/lib/platform/security/normalize-name";
 import { parseIdentifier } from "./identifiers";
 
 /** 25 a page; only the first 1,000 matches can be paged to (RL-13: capped result sets). */

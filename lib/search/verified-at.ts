@@ -1,6 +1,6 @@
 import "server-only";
-import { now } from "@/lib/clock";
-import { defaultAgencyTimeZone, validTimeZone } from "@/lib/config/time-zone";
+import { now } from "@/lib/platform/clock";
+import { defaultAgencyTimeZone, validTimeZone } from "@/lib/platform/config/time-zone";
 
 /**
  * The agency's own clock for "Verified against the agency's records on DATE at TIME". Kentucky's

@@ -1,12 +1,12 @@
 import { and, desc, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { advanceClock, setClock } from "@/lib/clock";
-import { resetConfig } from "@/lib/config/env";
-import { db } from "@/lib/db/client";
-import { emailOutbox, users } from "@/lib/db/schema";
-import { provideTestDatabase } from "@/lib/testing/database";
+import { advanceClock, setClock } from "@/lib/platform/clock";
+import { resetConfig } from "@/lib/platform/config/env";
+import { db } from "@/lib/platform/db/client";
+import { emailOutbox, users } from "@/lib/platform/db/schema";
+import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { attemptSignIn, type SignInOutcome } from "./attempt-sign-in";
-import { createTestAccount } from "./test-accounts";
+import { createTestAccount } from "@/lib/tooling/testing/sign-in-accounts";
 import { unlockWithToken } from "./unlock";
 
 provideTestDatabase();

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { cookies } from "next/headers";
-import { getConfig } from "@/lib/config/env";
+import { getConfig } from "@/lib/platform/config/env";
 
 /**
  * An anonymous, random per-browser id for counting failed sign-ins per browser (RL-4). It names no

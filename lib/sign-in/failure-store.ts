@@ -1,8 +1,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
-import { db, type Executor } from "@/lib/db/client";
-import { passwordHashes, rateLimitCounters, users } from "@/lib/db/schema";
+import { db, type Executor } from "@/lib/platform/db/client";
+import { passwordHashes, rateLimitCounters, users } from "@/lib/platform/db/schema";
 import type { FailureState, LockoutPolicy } from "./lockout-policy";
 
 /** Who a username names: a real account, or nobody (whose failures are still counted, AJS-10). */

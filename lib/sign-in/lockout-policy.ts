@@ -1,5 +1,5 @@
 import "server-only";
-import { ruleFor } from "@/lib/security/rate-limit";
+import { ruleFor } from "@/lib/platform/security/rate-limit";
 
 /**
  * The per-account lockout (RL-1, RL-11), the same for real accounts and unknown usernames (AJS-10):

@@ -1,8 +1,8 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { currentUser } from "@/lib/auth/guards";
-import { db } from "@/lib/db/client";
-import { users } from "@/lib/db/schema";
+import { db } from "@/lib/platform/db/client";
+import { users } from "@/lib/platform/db/schema";
 
 /** For a signed-in person: the name and email to start the support form with (they may change them). */
 export async function supportPrefill(): Promise<{ signedIn: boolean; name: string; email: string }> {

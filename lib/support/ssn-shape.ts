@@ -3,7 +3,7 @@
  * ("123-45-6789", "123 45 6789", "123456789"), not part of a longer run of digits. One separator
  * alone is not counted, so a ZIP+4 ("40601-1234") passes. The support form
  * refuses such text rather than storing and emailing it (PII-9: SSNs never reach mail or logs).
- * Deliberately broader than a valid SSN (lib/security/ssn.ts): an invalid one is still refused.
+ * Deliberately broader than a valid SSN (lib/platform/security/ssn.ts): an invalid one is still refused.
  */
 const ssnShape = /(?<!\d)\d{3}(?:[- ]\d{2}[- ]|\d{2})\d{4}(?!\d)/;
 

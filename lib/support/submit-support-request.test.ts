@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { resetConfig } from "@/lib/config/env";
-import { db } from "@/lib/db/client";
-import { auditEvents, emailOutbox, supportRequests } from "@/lib/db/schema";
-import { insertTestAccount, outboxTo, solvedCaptcha } from "@/lib/testing/accounts";
-import { provideTestDatabase } from "@/lib/testing/database";
+import { resetConfig } from "@/lib/platform/config/env";
+import { db } from "@/lib/platform/db/client";
+import { auditEvents, emailOutbox, supportRequests } from "@/lib/platform/db/schema";
+import { insertTestAccount, outboxTo, solvedCaptcha } from "@/lib/tooling/testing/accounts";
+import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { captchaMessage, submitSupportRequest } from "./submit-support-request";
 import { ssnRefusal } from "./support-form";
 

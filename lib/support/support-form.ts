@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { optionalUsPhone } from "@/lib/forms/us-phone";
-import type { SupportTopic } from "@/lib/db/schema/enums";
+import { optionalUsPhone } from "@/lib/platform/forms/us-phone";
+import type { SupportTopic } from "@/lib/platform/db/schema/enums";
 import { containsSsnShape } from "./ssn-shape";
 
 /** The topics people choose from, in the order shown; values are the support_topic enum. */

@@ -2,7 +2,7 @@
 import { headers } from "next/headers";
 import { tooManyRequests, type RecoveryFormState } from "@/lib/recovery/form-state";
 import { requestPasswordReset } from "@/lib/recovery/request-password-reset";
-import { clientIpFrom } from "@/lib/security/client-ip";
+import { clientIpFrom } from "@/lib/platform/security/client-ip";
 
 export async function forgotPasswordAction(_previous: RecoveryFormState, formData: FormData): Promise<RecoveryFormState> {
   const value = String(formData.get("identifier") ?? "").trim().slice(0, 254);

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { sendUsernameReminder } from "@/lib/recovery/forgot-username";
 import { tooManyRequests, type RecoveryFormState } from "@/lib/recovery/form-state";
-import { clientIpFrom } from "@/lib/security/client-ip";
+import { clientIpFrom } from "@/lib/platform/security/client-ip";
 
 const emailSchema = z.email().max(254);
 

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/guards";
-import { fromZodError, readForm, withoutSecrets } from "@/lib/forms/form-state";
+import { fromZodError, readForm, withoutSecrets } from "@/lib/platform/forms/form-state";
 import type { SearchState } from "@/lib/registration/action-states";
 import { ensureBrowserBinding, rememberChosenClaim, requestContext } from "@/lib/registration/browser-cookies";
 import { CAPTCHA_FAILED } from "@/lib/registration/create-account";

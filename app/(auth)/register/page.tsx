@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { AccountSearch } from "@/components/register/account-search";
-import { getBranding } from "@/lib/config/branding";
+import { getBranding } from "@/lib/platform/config/branding";
 import { agencyInitials } from "@/lib/registration/agency-initials";
 
 export const metadata: Metadata = { title: "Register: search for an account" };

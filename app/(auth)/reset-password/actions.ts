@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { resetPassword } from "@/lib/recovery/reset-password";
 import type { ResetFormState } from "@/lib/recovery/reset-form-state";
-import { clientIpFrom } from "@/lib/security/client-ip";
+import { clientIpFrom } from "@/lib/platform/security/client-ip";
 
 /** The reset form's POST: the only step that uses the token up (a mail scanner's GET cannot). */
 export async function resetPasswordAction(_previous: ResetFormState, formData: FormData): Promise<ResetFormState> {

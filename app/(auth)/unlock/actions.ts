@@ -1,7 +1,7 @@
 "use server";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { clientIpFrom } from "@/lib/security/client-ip";
+import { clientIpFrom } from "@/lib/platform/security/client-ip";
 import { unlockWithToken } from "@/lib/sign-in/unlock";
 
 /** The unlock link's button (RL-11): the POST, not the GET, uses the token. */

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { readForm, type FormState } from "@/lib/forms/form-state";
+import { readForm, type FormState } from "@/lib/platform/forms/form-state";
 import { contactFields } from "@/lib/profile/contact-form";
 import { nameChangeFields } from "@/lib/profile/name-change-form";
 import { requestNameChange, saveContactDetails } from "@/lib/profile/profile-data";

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { readForm, type FormState } from "@/lib/forms/form-state";
+import { readForm, type FormState } from "@/lib/platform/forms/form-state";
 import { emailChangeFields } from "@/lib/profile/email-change-form";
 import { requestEmailChange } from "@/lib/profile/sign-in-details-data";
 

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth";
-import { readForm, type FormState } from "@/lib/forms/form-state";
+import { readForm, type FormState } from "@/lib/platform/forms/form-state";
 import { reauthFields } from "@/lib/profile/email-change-form";
 import { startMicrosoftLink, unlinkMicrosoft } from "@/lib/profile/sign-in-details-data";
 

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { readForm, type FormState } from "@/lib/forms/form-state";
+import { readForm, type FormState } from "@/lib/platform/forms/form-state";
 import { changePassword, signOutOtherSessions } from "@/lib/profile/profile-data";
 import { changePasswordFields } from "@/lib/profile/security";
 

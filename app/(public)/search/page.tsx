@@ -4,12 +4,12 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { ResultsSection } from "@/components/search/results-section";
 import { SearchForm } from "@/components/search/search-form";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/platform/db/client";
 import { countPublicSearch, tooManyRequestsPath } from "@/lib/search/rate-limits";
 import { searchEducators } from "@/lib/search/search-educators";
-import { getBranding } from "@/lib/config/branding";
+import { getBranding } from "@/lib/platform/config/branding";
 import { parseSearchParams } from "@/lib/search/search-input";
-import { clientIpFrom } from "@/lib/security/client-ip";
+import { clientIpFrom } from "@/lib/platform/security/client-ip";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -2,8 +2,8 @@
 
 import { headers } from "next/headers";
 import { currentUser } from "@/lib/auth/guards";
-import { readForm, type FormState } from "@/lib/forms/form-state";
-import { clientIpFrom } from "@/lib/security/client-ip";
+import { readForm, type FormState } from "@/lib/platform/forms/form-state";
+import { clientIpFrom } from "@/lib/platform/security/client-ip";
 import { submitSupportRequest } from "@/lib/support/submit-support-request";
 import { supportFields } from "@/lib/support/support-form";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { SupportForm } from "@/components/support/support-form";
-import { getBranding } from "@/lib/config/branding";
+import { getBranding } from "@/lib/platform/config/branding";
 import { supportPrefill } from "@/lib/support/prefill";
 import { topicFromQuery } from "@/lib/support/support-form";
 

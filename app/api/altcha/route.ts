@@ -1,4 +1,4 @@
-import { isCaptchaAction, newCaptchaChallenge } from "@/lib/security/captcha";
+import { isCaptchaAction, newCaptchaChallenge } from "@/lib/platform/security/captcha";
 
 export const dynamic = "force-dynamic";
 

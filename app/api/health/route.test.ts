@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDatabase, installDatabase, openDatabase } from "@/lib/db/client";
-import { provideTestDatabase } from "@/lib/testing/database";
+import { getDatabase, installDatabase, openDatabase } from "@/lib/platform/db/client";
+import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { GET } from "./route";
 
 const testDb = provideTestDatabase();

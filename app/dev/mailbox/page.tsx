@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageFrame } from "@/components/layout/page-frame";
 import { MailboxTime } from "@/components/emails/mailbox-time";
-import { listMailbox, mailboxEnabled } from "@/lib/email/mailbox";
+import { listMailbox, mailboxEnabled } from "@/lib/platform/email/mailbox";
 
 export const metadata: Metadata = { title: "Mailbox" };
 

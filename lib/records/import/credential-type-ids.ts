@@ -1,6 +1,6 @@
 import "server-only";
-import type { Executor } from "@/lib/db/client";
-import { credentialTypes } from "@/lib/db/schema";
+import type { Executor } from "@/lib/platform/db/client";
+import { credentialTypes } from "@/lib/platform/db/schema";
 import { ensureCredentialTypes, kentuckyCredentialTypes } from "@/lib/credentials/credential-types";
 
 /**

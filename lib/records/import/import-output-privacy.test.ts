@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { db } from "@/lib/db/client";
-import { provideTestDatabase } from "@/lib/testing/database";
+import { db } from "@/lib/platform/db/client";
+import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { formatProgress, formatReport } from "./format-report";
 import { importRecords } from "./import-records";
 import { importScenario } from "./import-scenario";

@@ -1,10 +1,10 @@
 import { count, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { db, openDatabase } from "@/lib/db/client";
-import { credentials, credentialTypes, educatorNames, educators } from "@/lib/db/schema";
+import { db, openDatabase } from "@/lib/platform/db/client";
+import { credentials, credentialTypes, educatorNames, educators } from "@/lib/platform/db/schema";
 import { buildEducatorRows } from "@/lib/records/educator-rows";
 import { findEducatorIdsBySsn, insertEducator, searchRecords } from "@/lib/records/lookup";
-import { provideTestDatabase } from "@/lib/testing/database";
+import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { importRecords } from "./import-records";
 import { csvOf, importScenario } from "./import-scenario";
 import { ssnConflict } from "./plan-line";

@@ -1,9 +1,9 @@
 import "server-only";
-import { today } from "@/lib/clock";
-import { getConfig } from "@/lib/config/env";
-import type { Executor } from "@/lib/db/client";
-import { credentials, educatorNames, educators } from "@/lib/db/schema";
-import { currentPiiKeys } from "@/lib/security/pii";
+import { today } from "@/lib/platform/clock";
+import { getConfig } from "@/lib/platform/config/env";
+import type { Executor } from "@/lib/platform/db/client";
+import { credentials, educatorNames, educators } from "@/lib/platform/db/schema";
+import { currentPiiKeys } from "@/lib/platform/security/pii";
 import { credentialTypeIds } from "./credential-type-ids";
 import { constraintOf, describeError, isLineError, sqlStateOf } from "./database-errors";
 import { createLineParser } from "./parse-record-line";

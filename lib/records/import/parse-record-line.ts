@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { addYears } from "@/lib/clock";
-import { credentialRank, credentialStatus, type CredentialRank, type CredentialStatus } from "@/lib/db/schema/enums";
-import { checkSsn } from "@/lib/security/ssn";
+import { addYears } from "@/lib/platform/clock";
+import { credentialRank, credentialStatus, type CredentialRank, type CredentialStatus } from "@/lib/platform/db/schema/enums";
+import { checkSsn } from "@/lib/platform/security/ssn";
 import { credentialColumns, type RecordLineValues } from "./csv-columns";
 import { booleanField, dateField, nameField, nameListField, textField } from "./record-fields";
 
@@ -34,7 +34,7 @@ export type LineRules = {
   typeCodes: ReadonlySet<string>;
   /** Synthetic 900-999 SSNs: getConfig().ALLOW_TEST_SSNS. */
   allowTestSsns: boolean;
-  /** Today, ISO (from lib/clock, so tests can pin it). */
+  /** Today, ISO (from lib/platform/clock, so tests can pin it). */
   today: string;
 };
 

@@ -1,11 +1,11 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import type { Executor } from "@/lib/db/client";
-import { credentials, educatorNames, educators, type NewCredential } from "@/lib/db/schema";
+import type { Executor } from "@/lib/platform/db/client";
+import { credentials, educatorNames, educators, type NewCredential } from "@/lib/platform/db/schema";
 import { buildEducatorRows, type EducatorRows } from "@/lib/records/educator-rows";
 import { findEducatorIdsBySsn } from "@/lib/records/lookup";
-import { normalizeName } from "@/lib/security/normalize-name";
-import { fingerprint, type PiiKeys } from "@/lib/security/pii";
+import { normalizeName } from "@/lib/platform/security/normalize-name";
+import { fingerprint, type PiiKeys } from "@/lib/platform/security/pii";
 import type { ImportedCredential, ParsedRecordLine } from "./parse-record-line";
 
 /** What the import knows about a person: enough to decide whether a line describes them. */

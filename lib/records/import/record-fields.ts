@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { normalizeName, tidyName } from "@/lib/security/normalize-name";
+import { normalizeName, tidyName } from "@/lib/platform/security/normalize-name";
 
 /**
  * Field rules for one CSV line. Every message names the column and never quotes the value: the

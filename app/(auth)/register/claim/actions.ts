@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth";
 import { currentUser } from "@/lib/auth/guards";
-import { errorState, readForm } from "@/lib/forms/form-state";
+import { errorState, readForm } from "@/lib/platform/forms/form-state";
 import { claimFields } from "@/lib/registration/account-form";
 import type { AccountFormState } from "@/lib/registration/action-states";
 import { forgetChosenClaim, readBrowserBinding, readChosenClaim, requestContext } from "@/lib/registration/browser-cookies";

@@ -3,13 +3,13 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { EducatorProfileView } from "@/components/search/educator-profile-view";
-import { getConfig } from "@/lib/config/env";
-import { db } from "@/lib/db/client";
+import { getConfig } from "@/lib/platform/config/env";
+import { db } from "@/lib/platform/db/client";
 import { normalizePublicId } from "@/lib/records/public-id";
 import { findEducatorProfile } from "@/lib/search/educator-profile";
 import { countPublicSearch, tooManyRequestsPath } from "@/lib/search/rate-limits";
 import { verifiedAt } from "@/lib/search/verified-at";
-import { clientIpFrom } from "@/lib/security/client-ip";
+import { clientIpFrom } from "@/lib/platform/security/client-ip";
 
 type Props = { params: Promise<{ publicId: string }> };
 

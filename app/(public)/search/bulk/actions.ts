@@ -2,12 +2,12 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/platform/db/client";
 import { maxBulkBytes, parseBulkCsv } from "@/lib/search/bulk-csv";
 import type { BulkState } from "@/lib/search/bulk-state";
 import { verifyBulk } from "@/lib/search/bulk-verify";
 import { countBulkVerification, tooManyRequestsPath } from "@/lib/search/rate-limits";
-import { clientIpFrom } from "@/lib/security/client-ip";
+import { clientIpFrom } from "@/lib/platform/security/client-ip";
 
 /** Bulk verification: public (no sign-in), throttled per client IP, nothing stored. */
 export async function bulkVerifyAction(_previous: BulkState, formData: FormData): Promise<BulkState> {

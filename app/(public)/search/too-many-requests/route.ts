@@ -1,5 +1,5 @@
-import { getBranding } from "@/lib/config/branding";
-import { retryAfterFrom, tooManyRequestsResponse } from "@/lib/security/too-many-requests-page";
+import { getBranding } from "@/lib/platform/config/branding";
+import { retryAfterFrom, tooManyRequestsResponse } from "@/lib/platform/security/too-many-requests-page";
 
 export const dynamic = "force-dynamic";
 

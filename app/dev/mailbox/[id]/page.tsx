@@ -3,8 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageFrame } from "@/components/layout/page-frame";
 import { MailboxTime } from "@/components/emails/mailbox-time";
-import { getConfig } from "@/lib/config/env";
-import { getMailboxMessage } from "@/lib/email/mailbox";
+import { getConfig } from "@/lib/platform/config/env";
+import { getMailboxMessage } from "@/lib/platform/email/mailbox";
 
 export const metadata: Metadata = { title: "Mailbox message" };
 

@@ -1,12 +1,12 @@
-import { today } from "@/lib/clock";
-import { getBranding } from "@/lib/config/branding";
-import { db } from "@/lib/db/client";
+import { today } from "@/lib/platform/clock";
+import { getBranding } from "@/lib/platform/config/branding";
+import { db } from "@/lib/platform/db/client";
 import { bulkResultsCsv } from "@/lib/search/bulk-csv-output";
 import { entriesFromPayload } from "@/lib/search/bulk-state";
 import { verifyBulk } from "@/lib/search/bulk-verify";
 import { countPublicSearch } from "@/lib/search/rate-limits";
-import { clientIpFrom } from "@/lib/security/client-ip";
-import { tooManyRequestsResponse } from "@/lib/security/too-many-requests-page";
+import { clientIpFrom } from "@/lib/platform/security/client-ip";
+import { tooManyRequestsResponse } from "@/lib/platform/security/too-many-requests-page";
 
 export const dynamic = "force-dynamic";
 

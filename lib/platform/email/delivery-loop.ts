@@ -1,0 +1,83 @@
+import "server-only";
+import { purgeExpiredRateLimits } from "@/lib/platform/security/rate-limit";
+import { log } from "@/lib/platform/observability/log";
+import { deliverDueEmails } from "./deliverer";
+
+/**
+ * The background loop every server process runs (started from instrumentation.ts): it delivers
+ * due outbox rows every POLL_MS and runs scheduled tasks when they are due. Everything it touches
+ * lives in PostgreSQL, so N instances each running it cooperate (DESIGN: scale-out).
+ *
+ * Scheduled tasks run in every instance, each on its own timer, so a task must be idempotent and
+ * safe to run concurrently (a DELETE of expired rows is; a "credential expiring" notice must record
+ * what it sent in the database, e.g. behind a unique key, and skip what is already recorded).
+ */
+export const POLL_MS = 2_000;
+
+type ScheduledTask = { name: string; everyMs: number; run: () => Promise<void>; nextRunAt: number; running: boolean };
+
+type LoopState = { started: boolean; timer?: NodeJS.Timeout; tasks: Map<string, ScheduledTask>; stopped: boolean };
+
+// On globalThis so dev-mode hot reloads, which re-evaluate this module, reuse the one loop.
+const holder = globalThis as typeof globalThis & { __portalDeliveryLoop?: LoopState };
+const state: LoopState = (holder.__portalDeliveryLoop ??= { started: false, tasks: new Map(), stopped: false });
+
+/**
+ * Adds (or replaces, by name) work the loop runs about every `everyMs`; the first run is one
+ * interval after registration. A failing task is logged and tried again at its next interval.
+ */
+export function registerScheduledTask(name: string, everyMs: number, fn: () => Promise<void>): void {
+  state.tasks.set(name, { name, everyMs, run: fn, nextRunAt: Date.now() + everyMs, running: false });
+}
+
+/** The tasks the portal itself schedules; features add theirs with registerScheduledTask. */
+function registerBuiltInTasks(): void {
+  registerScheduledTask("purge-expired-rate-limits", 15 * 60_000, () => purgeExpiredRateLimits());
+}
+
+async function runTask(task: ScheduledTask): Promise<void> {
+  task.running = true;
+  try {
+    await task.run();
+  } catch (error) {
+    log.error("scheduled-task.failed", { phase: task.name, error });
+  } finally {
+    task.running = false;
+    // Wall-clock scheduling on purpose: a test pinning lib/platform/clock must not stop the loop.
+    task.nextRunAt = Date.now() + task.everyMs;
+  }
+}
+
+async function tick(): Promise<void> {
+  try {
+    await deliverDueEmails();
+  } catch (error) {
+    log.error("email.delivery-loop-failed", { error });
+  }
+  const due = [...state.tasks.values()].filter((task) => !task.running && task.nextRunAt <= Date.now());
+  await Promise.all(due.map(runTask));
+}
+
+function schedule(): void {
+  if (state.stopped) return;
+  // setTimeout after each tick (not setInterval), so a slow tick never overlaps the next one.
+  state.timer = setTimeout(() => void tick().finally(schedule), POLL_MS);
+  state.timer.unref();
+}
+
+/** Starts the loop once per process; later calls (hot reloads, a second import) do nothing. */
+export function startDeliveryLoop(): void {
+  if (state.started) return;
+  state.started = true;
+  state.stopped = false;
+  registerBuiltInTasks();
+  schedule();
+  log.info("email.delivery-loop-started", { phase: "start" });
+}
+
+/** Stops the loop (tests, graceful shutdown). */
+export function stopDeliveryLoop(): void {
+  state.stopped = true;
+  state.started = false;
+  if (state.timer) clearTimeout(state.timer);
+}

@@ -1,0 +1,50 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { advanceClock, setClock } from "@/lib/platform/clock";
+import { resetConfig } from "@/lib/platform/config/env";
+import { db } from "@/lib/platform/db/client";
+import { rateLimitCounters } from "@/lib/platform/db/schema";
+import { provideTestDatabase } from "@/lib/tooling/testing/database";
+import { hitRateLimit, peekRateLimit, resetRateLimit } from "./rate-limit";
+
+provideTestDatabase();
+
+afterEach(() => {
+  setClock(undefined);
+  vi.unstubAllEnvs();
+  resetConfig();
+});
+
+describe("fixed-window rate limits shared through PostgreSQL", () => {
+  it("allows max hits per window, refuses the next, and opens again when the window ends", async () => {
+    setClock(new Date("2026-11-29T10:00:00Z"));
+    const rule = { max: 3, windowSeconds: 60 };
+    const outcomes = [];
+    for (let i = 0; i < 4; i += 1) outcomes.push(await hitRateLimit("test-login", "203.0.113.9", rule));
+    expect(outcomes.map((o) => o.allowed)).toEqual([true, true, true, false]);
+    expect(outcomes[3]!.retryAfterSeconds).toBe(60);
+
+    advanceClock(30_000);
+    expect((await hitRateLimit("test-login", "203.0.113.9", rule)).retryAfterSeconds).toBe(30);
+    expect((await hitRateLimit("test-login", "198.51.100.1", rule)).allowed, "other subjects have their own count").toBe(true);
+
+    advanceClock(31_000);
+    expect(await hitRateLimit("test-login", "203.0.113.9", rule)).toMatchObject({ allowed: true, count: 1 });
+  });
+
+  it("never stores the subject itself, and reset forgets it", async () => {
+    await hitRateLimit("test-email", "someone@example.org", { max: 5, windowSeconds: 3600 });
+    const rows = await db.select().from(rateLimitCounters);
+    expect(JSON.stringify(rows)).not.toContain("someone@example.org");
+    expect((await peekRateLimit("test-email", "someone@example.org")).count).toBe(1);
+    await resetRateLimit("test-email", "someone@example.org");
+    expect((await peekRateLimit("test-email", "someone@example.org")).count).toBe(0);
+  });
+
+  it("takes RATE_LIMIT_<NAME> overrides from the configuration", async () => {
+    vi.stubEnv("RATE_LIMIT_TEST_OVERRIDE", "1/10");
+    resetConfig();
+    const rule = { max: 100, windowSeconds: 60 };
+    expect((await hitRateLimit("test-override", "x", rule)).allowed).toBe(true);
+    expect(await hitRateLimit("test-override", "x", rule)).toMatchObject({ allowed: false, limit: 1 });
+  });
+});

@@ -1,0 +1,59 @@
+import type { OneTimeTokenPurpose } from "@/lib/platform/db/schema/enums";
+
+/**
+ * Every server action the app has, and what the runtime authorization test should expect of it
+ * (actions-at-runtime.test.ts). Each entry is a decision made in review: a new action fails both
+ * authorization tests until it is added here.
+ *
+ * - `access: "signed-in"`: without a session it must refuse (redirect to sign-in) and write nothing.
+ * - `access: "public"`: meant for visitors; `why` says what protects it instead of a session.
+ * - `ownerCall`: called properly by its own person, does it change their rows ("mutates", and then it
+ *   must write an audit event in the same call) or not ("reads")? `token` names which of their
+ *   emailed tokens a proper call carries. `notCallable` (with a reason) excludes an action the test
+ *   cannot call meaningfully; none is excluded today.
+ */
+export type ActionEntry = {
+  access: "signed-in" | "public";
+  why?: string;
+  ownerCall: "mutates" | "reads";
+  token?: OneTimeTokenPurpose;
+  notCallable?: string;
+};
+
+const signInForm = "signing in is for visitors; the password is the proof, with throttles and lockout in front (RL-1..RL-6)";
+const registration = "registration is for visitors: captcha, rate limits and the browser-bound claim (REG-1..REG-9); a signed-in person is sent to the dashboard";
+const emailedToken = "the emailed single-use token is the proof (TOK-1..TOK-6); nothing else names the account";
+
+export const actionCatalog: Record<string, ActionEntry> = {
+  // Signed-in features: the person comes from the session only.
+  resendConfirmationAction: { access: "signed-in", ownerCall: "mutates" },
+  markAllNotificationsReadAction: { access: "signed-in", ownerCall: "mutates" },
+  requestNameChangeAction: { access: "signed-in", ownerCall: "mutates" },
+  saveContactDetailsAction: { access: "signed-in", ownerCall: "mutates" },
+  changePasswordAction: { access: "signed-in", ownerCall: "mutates" },
+  signOutOtherSessionsAction: { access: "signed-in", ownerCall: "mutates" },
+  requestEmailChangeAction: { access: "signed-in", ownerCall: "mutates" },
+  // Microsoft is not configured where this test runs, so a proper call answers "not available" and
+  // writes nothing; the intent, the link and their audit events are tested in microsoft-link-intent.test.ts and e2e.
+  linkMicrosoftAction: { access: "signed-in", ownerCall: "reads" },
+  unlinkMicrosoftAction: { access: "signed-in", ownerCall: "reads" },
+  // Public by design.
+  signInAction: { access: "public", why: signInForm, ownerCall: "mutates" },
+  linkWithPasswordAction: { access: "public", why: signInForm, ownerCall: "mutates" },
+  microsoftSignInAction: { access: "public", why: "starts Microsoft's sign-in; Microsoft proves who it is (AJS-5..AJS-7)", ownerCall: "reads" },
+  signOutAction: { access: "public", why: "ends whatever session there is (none: nothing to end)", ownerCall: "mutates" },
+  searchAccountAction: { access: "public", why: registration, ownerCall: "reads" },
+  chooseRecordAction: { access: "public", why: registration, ownerCall: "reads" },
+  claimAccountAction: { access: "public", why: registration, ownerCall: "reads" },
+  createAccountAction: { access: "public", why: registration, ownerCall: "reads" },
+  confirmEmailAction: { access: "public", why: emailedToken, ownerCall: "mutates", token: "email_confirmation" },
+  confirmEmailChangeAction: { access: "public", why: emailedToken, ownerCall: "mutates", token: "email_change" },
+  resetPasswordAction: { access: "public", why: emailedToken, ownerCall: "mutates", token: "password_reset" },
+  unlockAction: { access: "public", why: emailedToken, ownerCall: "mutates", token: "account_unlock" },
+  forgotPasswordAction: { access: "public", why: "anyone may ask; the link goes only to the account's own address, rate limited (RL-7)", ownerCall: "mutates" },
+  forgotUsernameAction: { access: "public", why: "anyone may ask; the reminder goes only to the address given, rate limited (RL-7)", ownerCall: "mutates" },
+  bulkVerifyAction: { access: "public", why: "public licensure lookup, throttled per address, nothing stored", ownerCall: "reads" },
+  submitSupportRequestAction: { access: "public", why: "the support form is for visitors too (captcha and rate limit); a session only attaches its own account", ownerCall: "mutates" },
+};
+
+export const publicActions = new Set(Object.entries(actionCatalog).filter(([, entry]) => entry.access === "public").map(([name]) => name));

@@ -1,0 +1,102 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import ts from "typescript";
+
+/**
+ * Finds the app's entry points by reading the source, so a new one is covered without being listed
+ * (NX-1, NX-2). Shared by the static check (guarded-entry-points.test.ts) and the runtime one
+ * (actions-at-runtime.test.ts). Test code only.
+ */
+export const root = path.resolve(import.meta.dirname, "../../..");
+
+export type ExportedFunction = { file: string; name: string; params: string[]; calls: string[] };
+
+function filesUnder(dir: string, keep: (file: string) => boolean): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const full = path.join(dir, entry);
+    if (statSync(full).isDirectory()) return filesUnder(full, keep);
+    return keep(full) ? [full] : [];
+  });
+}
+
+const sourceFile = (file: string) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file);
+const source = (file: string) => readFileSync(file, "utf8");
+
+export function exportedFunctions(file: string): ExportedFunction[] {
+  const parsed = ts.createSourceFile(file, source(file), ts.ScriptTarget.Latest, true);
+  const found: ExportedFunction[] = [];
+  parsed.forEachChild((node) => {
+    if (!ts.isFunctionDeclaration(node) || !node.name || !node.body) return;
+    if (!node.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword)) return;
+    const calls: string[] = [];
+    const visit = (child: ts.Node) => {
+      if (ts.isCallExpression(child) && ts.isIdentifier(child.expression)) calls.push(child.expression.text);
+      child.forEachChild(visit);
+    };
+    node.body.forEachChild(visit);
+    found.push({ file: path.relative(root, file), name: node.name.text, params: node.parameters.map((p) => p.name.getText(parsed)), calls });
+  });
+  return found;
+}
+
+export const sessionGuards = ["requireUser", "currentUser"];
+
+/** Every "use server" module: the route actions under app/ and shared ones in lib/ (sign-out). */
+export const actionFiles = [...filesUnder(path.join(root, "app"), sourceFile), ...filesUnder(path.join(root, "lib"), sourceFile)]
+  .filter((file) => source(file).trimStart().startsWith('"use server"'))
+  .sort();
+
+export const actions = actionFiles.flatMap(exportedFunctions);
+
+/**
+ * Data modules: every lib/ module (other than actions and the guards themselves) that reads the
+ * session. Each of their exported functions serves the signed-in person, so each must ask the
+ * session itself and take no id. Queries by user id live in modules that never read the session
+ * (named *For, like lib/dashboard/panel-queries.ts) and only data modules call them.
+ */
+export const dataFiles = filesUnder(path.join(root, "lib"), sourceFile)
+  .filter((file) => !actionFiles.includes(file) && !file.endsWith(path.join("auth", "guards.ts")))
+  .filter((file) => /import\s*\{[^}]*\b(requireUser|currentUser)\b[^}]*\}\s*from\s*"@\/lib\/auth\/guards"/.test(source(file)))
+  .sort();
+
+export const dataFunctions = dataFiles.flatMap(exportedFunctions);
+
+/** A parameter that would carry someone's identity: an id, a user, an account. */
+export const idLike = /id$|user|account/i;
+
+/** Files that render or route (app/, components/): the places that must reach data only through the session. */
+export const uiFiles = [...filesUnder(path.join(root, "app"), sourceFile), ...filesUnder(path.join(root, "components"), sourceFile)].filter(
+  (file) => !actionFiles.includes(file),
+);
+
+/** Functions a file imports from "@/lib/..." whose first parameter is an id, a user or an account. */
+export function idTakingImports(file: string): string[] {
+  return [...source(file).matchAll(/import\s+\{([^}]*)\}\s+from\s+"@\/lib\/([^"]+)"/g)].flatMap((match) => {
+    const target = ["ts", "tsx"].map((ext) => path.join(root, "lib", `${match[2]}.${ext}`)).find((candidate) => statSync(candidate, { throwIfNoEntry: false }));
+    if (!target) return [];
+    const exported = exportedFunctions(target);
+    return match[1]!
+      .split(",")
+      .map((name) => name.trim().split(/\s+as\s+/)[0]!)
+      .filter((name) => idLike.test(exported.find((fn) => fn.name === name)?.params[0] ?? ""));
+  });
+}
+
+/**
+ * Every form field name the app uses: name="…" in pages and components, formData.get("…") in
+ * actions and lib/, and the `…Fields` lists lib/ forms read. The runtime test fills each one, so a
+ * new field (an id above all) cannot slip past it.
+ */
+export function formFieldNames(): string[] {
+  const names = new Set<string>();
+  const everything = [...filesUnder(path.join(root, "app"), sourceFile), ...filesUnder(path.join(root, "components"), sourceFile), ...filesUnder(path.join(root, "lib"), sourceFile)];
+  for (const file of everything) {
+    const text = source(file);
+    for (const match of text.matchAll(/\bname="([A-Za-z]\w*)"/g)) if (file.endsWith(".tsx")) names.add(match[1]!);
+    for (const match of text.matchAll(/formData\??\.get(?:All)?\("(\w+)"\)/g)) names.add(match[1]!);
+    for (const match of text.matchAll(/export const \w+Fields = \[([^\]]*)\] as const/g)) {
+      for (const field of match[1]!.matchAll(/"(\w+)"/g)) names.add(field[1]!);
+    }
+  }
+  return [...names].sort();
+}

@@ -1,0 +1,127 @@
+import { eq } from "drizzle-orm";
+import { hashPassword } from "@/lib/auth/password-hash";
+import { db } from "@/lib/platform/db/client";
+import { accounts, nameChangeRequests, notifications, oneTimeTokens, passwordHashes, supportRequests } from "@/lib/platform/db/schema";
+import type { OneTimeTokenPurpose } from "@/lib/platform/db/schema/enums";
+import { issueToken } from "@/lib/recovery/tokens";
+import { hashToken, newToken } from "@/lib/registration/tokens";
+import { insertTestAccount } from "@/lib/tooling/testing/accounts";
+import type { Owner } from "@/lib/tooling/testing/row-snapshots";
+
+/**
+ * The two people of the runtime authorization test and the forms it posts. Person A has a row in
+ * every table that belongs to a person; person B is the one signed in. Test code only.
+ */
+export const password = "Quiet-Orchard-Bicycle-47!";
+export const newPassword = "Violet-Harbor-Lantern-92?";
+
+export type TestPerson = Owner & Awaited<ReturnType<typeof insertTestAccount>> & { ids: Record<string, string> };
+
+/** An account with a password and two unread notifications (so "mark all as read" has work). */
+export async function personWithPassword(): Promise<TestPerson> {
+  const account = await insertTestAccount();
+  await db.insert(passwordHashes).values({ userId: account.userId, hash: await hashPassword(password) });
+  const feed = await db
+    .insert(notifications)
+    .values([1, 2].map((n) => ({ userId: account.userId, kind: "agency_message" as const, title: `Message ${n}`, body: "From the agency." })))
+    .returning({ id: notifications.id });
+  return { ...account, emails: [account.email], ids: { userId: account.userId, educatorId: account.educatorId, publicId: account.publicId, notificationId: feed[0]!.id } };
+}
+
+/** Person A: B's target, with rows everywhere (name change, support request, Microsoft link, tokens). */
+export async function personWithEverything(): Promise<TestPerson> {
+  const person = await personWithPassword();
+  const [request] = await db
+    .insert(nameChangeRequests)
+    .values({ userId: person.userId, educatorId: person.educatorId, firstName: "Ada", lastName: "Byron", reason: "Marriage" })
+    .returning({ id: nameChangeRequests.id });
+  const [support] = await db
+    .insert(supportRequests)
+    .values({ reference: `REF-${person.username}`, userId: person.userId, name: "Ada", email: person.email, topic: "credentials", message: "Hello" })
+    .returning({ id: supportRequests.id, reference: supportRequests.reference });
+  await db.insert(accounts).values({ userId: person.userId, type: "oidc", provider: "microsoft-entra-id", providerAccountId: `ms-${person.username}` });
+  for (const purpose of ["password_reset", "account_unlock"] as const) await issueToken(db, { purpose, userId: person.userId, email: person.email });
+  await emailConfirmationToken(person);
+  const tokens = await db.select({ hash: oneTimeTokens.tokenHash }).from(oneTimeTokens).where(eq(oneTimeTokens.userId, person.userId));
+  return {
+    ...person,
+    ids: {
+      ...person.ids,
+      requestId: request!.id,
+      supportRequestId: support!.id,
+      reference: support!.reference,
+      providerAccountId: `ms-${person.username}`,
+      // Only hashes are stored: the most an attacker could have seen of someone else's token.
+      token: tokens[0]!.hash,
+    },
+  };
+}
+
+async function emailConfirmationToken(person: { userId: string; email: string }): Promise<string> {
+  const token = newToken();
+  await db.insert(oneTimeTokens).values({ purpose: "email_confirmation", tokenHash: hashToken(token), userId: person.userId, email: person.email, expiresAt: new Date(Date.now() + 3_600_000) });
+  return token;
+}
+
+/** The person's own emailed token of `purpose`, as the link in their email carries it. */
+export function ownToken(person: TestPerson, purpose: OneTimeTokenPurpose): Promise<string> {
+  return purpose === "email_confirmation" ? emailConfirmationToken(person) : issueToken(db, { purpose, userId: person.userId, email: person.email });
+}
+
+/** Field names that carry an identity or a capability: they get the *target's* value. */
+export const idField = /(^id$|Id$|^user$|^account$|token$|Token$|^reference$)/;
+
+/** Valid-looking values for every other field the app's forms use, from the signed-in person's own data. */
+export function ownValues(person: TestPerson): Record<string, string | File> {
+  const { firstName, lastName, dateOfBirth, ssn } = person.person;
+  const csv = `first_name,last_name,public_id\n${firstName},${lastName},${person.publicId}\n`;
+  return {
+    username: person.username,
+    identifier: person.username,
+    password,
+    confirmPassword: password,
+    currentPassword: password,
+    newPassword,
+    confirmNewPassword: newPassword,
+    email: person.email,
+    newEmail: `new-${person.username}@example.org`,
+    name: `${firstName} Byron`,
+    // A new name is letters only (the records' test names carry digits).
+    firstName: "Ada",
+    middleName: "",
+    lastName: "Byron",
+    dateOfBirth,
+    ssn,
+    lastFourSsn: ssn.slice(-4),
+    phone: "502-555-0142",
+    addressLine1: "1 Main St",
+    addressLine2: "",
+    city: "Frankfort",
+    state: "KY",
+    postalCode: "40601",
+    topic: "credentials",
+    message: "Please check the certificate on my record.",
+    reason: "Marriage",
+    next: "/dashboard",
+    altcha: "unsolved",
+    agree: "on",
+    status: "active",
+    to: person.email,
+    entries: "",
+    file: new File([csv], "check.csv", { type: "text/csv" }),
+  };
+}
+
+/** A form with every known field: ids and tokens from `target`, everything else `signedIn`'s own. */
+export function formFor(fields: string[], signedIn: TestPerson, target: TestPerson, token?: string): FormData {
+  const own = ownValues(signedIn);
+  // A form that asks for the current password as well is a password change: its `password` is the new one.
+  const changingPassword = fields.includes("currentPassword");
+  const form = new FormData();
+  for (const field of fields) {
+    if (idField.test(field)) form.set(field, /token$/i.test(field) && token ? token : (target.ids[field] ?? target.userId));
+    else if (changingPassword && (field === "password" || field === "confirmPassword")) form.set(field, newPassword);
+    else form.set(field, own[field]!);
+  }
+  return form;
+}
