@@ -1,6 +1,6 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import { queryRows, type Executor } from "@/lib/platform/db/client";
+import { db, queryRows, type Executor } from "@/lib/platform/db/client";
 import type { BulkEntry } from "./bulk-csv";
 import type { BulkVerification, CredentialSummary } from "./dto";
 import { credentialSummaryJson, parseJson } from "./sql-fragments";
@@ -21,7 +21,7 @@ type Row = {
  * Checks every uploaded value in one round trip: certificate numbers by their unique index (that
  * certificate's status), educator IDs by theirs (all of that educator's credentials).
  */
-export async function verifyBulk(executor: Executor, entries: BulkEntry[]): Promise<BulkVerification[]> {
+export async function verifyBulk(entries: BulkEntry[], executor: Executor = db): Promise<BulkVerification[]> {
   const rows = await queryRows<Row>(executor, bulkVerifySql(entries));
   const found = new Map(rows.map((row) => [`${row.via}:${row.key}`, row]));
   return entries.map(({ row, input, identifier }): BulkVerification => {

@@ -1,6 +1,6 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import { queryRows, type Executor } from "@/lib/platform/db/client";
+import { db, queryRows, type Executor } from "@/lib/platform/db/client";
 import type { EducatorProfile, PublicAction, PublicCredential } from "./dto";
 import { formerNamesJson, parseJson, statusOrder } from "./sql-fragments";
 
@@ -18,9 +18,10 @@ type Row = {
 /**
  * An educator's public page in one round trip: the current name, former names when shown, every
  * credential with its endorsements, and the public disciplinary actions. `publicId` must already be
- * normalised (lib/records/public-id.ts). Null when there is no such educator.
+ * normalised (lib/records/public-id.ts). Null when there is no such educator. `executor` is for the
+ * benchmark; pages leave it out.
  */
-export async function findEducatorProfile(executor: Executor, publicId: string): Promise<EducatorProfile | null> {
+export async function findEducatorProfile(publicId: string, executor: Executor = db): Promise<EducatorProfile | null> {
   const [row] = await queryRows<Row>(executor, educatorProfileSql(publicId));
   if (!row) return null;
   return {

@@ -4,7 +4,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { POST as downloadBulkCsv } from "@/app/(public)/search/bulk/download/route";
 import { EducatorProfileView } from "@/components/search/educator-profile-view";
 import { ResultsSection } from "@/components/search/results-section";
-import { db } from "@/lib/platform/db/client";
 import { demoAccounts } from "@/lib/tooling/seed/demo-accounts";
 import { demoPeople, type DemoPerson } from "@/lib/tooling/seed/demo-people";
 import { seedDatabase } from "@/lib/tooling/seed/seed-database";
@@ -64,7 +63,7 @@ describe("no date of birth or SSN digit in public output", () => {
     for (const person of everyone) {
       for (const last of [person.lastName, ...(person.formerLastNames ?? [])]) {
         const { values, query } = search({ last });
-        const results = await searchEducators(db, query);
+        const results = await searchEducators(query);
         const html = renderToStaticMarkup(createElement(ResultsSection, { results, values }));
         if (person.showFormerNames !== false || last === person.lastName) expect(html).toContain(person.firstName);
         expectClean(html + JSON.stringify(results), `results for ${last}`);
@@ -74,9 +73,9 @@ describe("no date of birth or SSN digit in public output", () => {
 
   it("every demo person's educator page", async () => {
     for (const person of everyone) {
-      const [row] = (await searchEducators(db, search({ id: person.credentials[0]?.certificateNumber ?? "none" }).query)).rows;
+      const [row] = (await searchEducators(search({ id: person.credentials[0]?.certificateNumber ?? "none" }).query)).rows;
       if (!row) continue; // an account holder with no credentials is not findable by certificate
-      const profile = (await findEducatorProfile(db, row.publicId))!;
+      const profile = (await findEducatorProfile(row.publicId))!;
       const verification = { date: "January 2, 2030", time: "9:15 AM EST", iso: "2030-01-02T14:15:00.000Z", pageUrl: `http://localhost:3000/search/${row.publicId}` };
       const html = renderToStaticMarkup(createElement(EducatorProfileView, { profile, verification }));
       expect(html).toContain(person.lastName.replace(/'/g, "&#x27;"));
@@ -87,7 +86,7 @@ describe("no date of birth or SSN digit in public output", () => {
   it("the bulk CSV download for every demo certificate, and an SSN uploaded by mistake", async () => {
     const values = everyone.flatMap((person) => person.credentials.map((credential) => credential.certificateNumber));
     values.push(...everyone.map((person) => person.ssn), "987-65-4321");
-    const results = await verifyBulk(db, values.map((value, index) => toEntry(index + 1, value)));
+    const results = await verifyBulk(values.map((value, index) => toEntry(index + 1, value)));
     expect(results.filter((result) => result.outcome === "found").length).toBeGreaterThan(10);
     const form = new FormData();
     form.set("entries", downloadPayload(results));

@@ -21,7 +21,7 @@ function query(params: Record<string, string>): SearchQuery {
 }
 
 const namesOf = async (params: Record<string, string>) =>
-  (await searchEducators(db, query(params))).rows.map((row) => `${row.name.firstName} ${row.name.lastName}`);
+  (await searchEducators(query(params))).rows.map((row) => `${row.name.firstName} ${row.name.lastName}`);
 
 describe("public search by name", () => {
   it("ignores case, accents, spaces, hyphens and apostrophes", async () => {
@@ -32,10 +32,10 @@ describe("public search by name", () => {
   });
 
   it("finds a shown former name and lists it; a hidden former name finds nothing", async () => {
-    const byMaiden = await searchEducators(db, query({ last: "Thompson", first: "Sarah" }));
+    const byMaiden = await searchEducators(query({ last: "Thompson", first: "Sarah" }));
     expect(byMaiden.rows).toEqual([expect.objectContaining({ name: expect.objectContaining({ lastName: "Mitchell" }), formerLastNames: ["Thompson"] })]);
     expect(await namesOf({ last: "Holloway", first: "Rebecca" })).toEqual([]);
-    const park = await searchEducators(db, query({ last: "Park", first: "Rebecca" }));
+    const park = await searchEducators(query({ last: "Park", first: "Rebecca" }));
     expect(park.rows).toEqual([expect.objectContaining({ formerLastNames: [] })]);
   });
 
@@ -43,7 +43,7 @@ describe("public search by name", () => {
     const names = await namesOf({ last: "Us", first: "e" });
     expect(names).toContain("End User");
     // "Park" is a prefix of "Parker": every exact Park comes before any Parker.
-    const results = await searchEducators(db, query({ last: "Park" }));
+    const results = await searchEducators(query({ last: "Park" }));
     const exact = results.rows.map((row) => [row.name.lastName, ...row.formerLastNames].some((name) => normalizeName(name) === "park"));
     expect(exact).toContain(false);
     expect(exact).toEqual([...exact].sort((a, b) => Number(b) - Number(a)));
@@ -55,10 +55,10 @@ describe("public search by name", () => {
   });
 
   it("finds by certificate number alone and by public educator ID", async () => {
-    const byCertificate = await searchEducators(db, query({ id: "90000012" }));
+    const byCertificate = await searchEducators(query({ id: "90000012" }));
     expect(byCertificate.rows.map((row) => row.name.lastName)).toEqual(["Mitchell"]);
     const publicId = byCertificate.rows[0]!.publicId;
-    const byId = await searchEducators(db, query({ id: publicId.toLowerCase() }));
+    const byId = await searchEducators(query({ id: publicId.toLowerCase() }));
     expect(byId.rows.map((row) => row.publicId)).toEqual([publicId]);
     expect(await namesOf({ id: "90000012", last: "Park" })).toEqual([]);
   });
@@ -70,13 +70,13 @@ describe("public search by name", () => {
         where kind = 'current' group by 1 order by 2 desc limit 1`,
     );
     expect(common!.n).toBeGreaterThan(25);
-    const page1 = await searchEducators(db, query({ last: common!.prefix }));
+    const page1 = await searchEducators(query({ last: common!.prefix }));
     expect(page1.rows).toHaveLength(25);
     expect(page1.total).toBeGreaterThanOrEqual(common!.n);
     const lastPage = Math.ceil(page1.total / 25);
     const seen = new Set<string>();
     for (let page = 1; page <= lastPage; page += 1) {
-      const found = await searchEducators(db, query({ last: common!.prefix, page: String(page) }));
+      const found = await searchEducators(query({ last: common!.prefix, page: String(page) }));
       expect(found.total).toBe(page1.total);
       found.rows.forEach((row) => seen.add(row.publicId));
     }
@@ -84,15 +84,15 @@ describe("public search by name", () => {
   });
 
   it("an educator's page lists every credential with endorsements and public actions", async () => {
-    const [jose] = (await searchEducators(db, query({ last: "Nunez", first: "Jose" }))).rows;
-    const profile = await findEducatorProfile(db, jose!.publicId);
+    const [jose] = (await searchEducators(query({ last: "Nunez", first: "Jose" }))).rows;
+    const profile = await findEducatorProfile(jose!.publicId);
     expect(profile?.credentials).toEqual([
       expect.objectContaining({ certificateNumber: "90000021", rank: "I", gradeRange: "Primary–12", endorsements: [expect.objectContaining({ name: "English as a Second Language" })] }),
     ]);
-    const [margaret] = (await searchEducators(db, query({ last: "Caldwell", first: "Margaret" }))).rows;
+    const [margaret] = (await searchEducators(query({ last: "Caldwell", first: "Margaret" }))).rows;
     expect(margaret?.hasPublicAction).toBe(true);
-    const withAction = await findEducatorProfile(db, margaret!.publicId);
+    const withAction = await findEducatorProfile(margaret!.publicId);
     expect(withAction?.actions).toEqual([expect.objectContaining({ actionType: "suspension" })]);
-    expect(await findEducatorProfile(db, "0000000000")).toBeNull();
+    expect(await findEducatorProfile("0000000000")).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import { queryRows, type Executor } from "@/lib/platform/db/client";
+import { db, queryRows, type Executor } from "@/lib/platform/db/client";
 import type { CredentialSummary, SearchResults } from "./dto";
 import { maxResults, pageSize, type SearchQuery } from "./search-input";
 import { credentialSummaryJson, escapeLike, formerNamesJson, parseJson } from "./sql-fragments";
@@ -84,9 +84,10 @@ export function searchEducatorsSql(query: SearchQuery): SQL {
 
 /**
  * One round trip per results page: the capped count and the page's people with their credential
- * summaries, former names and discipline flag, aggregated in SQL (no N+1).
+ * summaries, former names and discipline flag, aggregated in SQL (no N+1). `executor` is for the
+ * benchmark, which queries its own database; pages leave it out.
  */
-export async function searchEducators(executor: Executor, query: SearchQuery): Promise<SearchResults> {
+export async function searchEducators(query: SearchQuery, executor: Executor = db): Promise<SearchResults> {
   const rows = await queryRows<Row>(executor, searchEducatorsSql(query));
   const people = rows.filter((row) => row.public_id !== null);
   return {

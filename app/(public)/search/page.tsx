@@ -4,7 +4,6 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { ResultsSection } from "@/components/search/results-section";
 import { SearchForm } from "@/components/search/search-form";
-import { db } from "@/lib/platform/db/client";
 import { countPublicSearch, tooManyRequestsPath } from "@/lib/search/rate-limits";
 import { searchEducators } from "@/lib/search/search-educators";
 import { getBranding } from "@/lib/platform/config/branding";
@@ -25,7 +24,7 @@ export default async function PublicSearchPage({ searchParams }: Props) {
   if (parsed.state === "valid") {
     const limit = await countPublicSearch(clientIpFrom(await headers()));
     if (!limit.allowed) redirect(tooManyRequestsPath(limit));
-    results = await searchEducators(db, parsed.query);
+    results = await searchEducators(parsed.query);
   }
   return (
     <div className="space-y-6">

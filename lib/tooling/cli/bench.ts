@@ -79,9 +79,9 @@ async function main() {
   const common = searchQuery({ last: "Smith" });
   const rare = searchQuery({ last: "O'Brien-Walsh" });
   const sqlRuns: [string, string, () => Promise<unknown>][] = [
-    ["SQL: common last name", "searchEducators(last=Smith)", () => searchEducators(handle.db, common)],
-    ["SQL: rare last name", "searchEducators(last=O'Brien-Walsh)", () => searchEducators(handle.db, rare)],
-    ["SQL: educator page", `findEducatorProfile(${counts!.sample})`, () => findEducatorProfile(handle.db, counts!.sample)],
+    ["SQL: common last name", "searchEducators(last=Smith)", () => searchEducators(common, handle.db)],
+    ["SQL: rare last name", "searchEducators(last=O'Brien-Walsh)", () => searchEducators(rare, handle.db)],
+    ["SQL: educator page", `findEducatorProfile(${counts!.sample})`, () => findEducatorProfile(counts!.sample, handle.db)],
   ];
   for (const [name, target, task] of sqlRuns) {
     log(`SQL   ${name} for ${load.seconds} s at ${load.connections} connections...`);

@@ -4,7 +4,6 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { EducatorProfileView } from "@/components/search/educator-profile-view";
 import { getConfig } from "@/lib/platform/config/env";
-import { db } from "@/lib/platform/db/client";
 import { normalizePublicId } from "@/lib/records/public-id";
 import { findEducatorProfile } from "@/lib/search/educator-profile";
 import { countPublicSearch, tooManyRequestsPath } from "@/lib/search/rate-limits";
@@ -23,7 +22,7 @@ export default async function EducatorPublicPage({ params }: Props) {
   if (publicId !== raw) redirect(`/search/${publicId}`);
   const limit = await countPublicSearch(clientIpFrom(await headers()));
   if (!limit.allowed) redirect(tooManyRequestsPath(limit));
-  const profile = await findEducatorProfile(db, publicId);
+  const profile = await findEducatorProfile(publicId);
   if (!profile) notFound();
   const pageUrl = `${getConfig().APP_URL}/search/${publicId}`;
   return (

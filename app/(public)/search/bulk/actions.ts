@@ -2,7 +2,6 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { db } from "@/lib/platform/db/client";
 import { maxBulkBytes, parseBulkCsv } from "@/lib/search/bulk-csv";
 import type { BulkState } from "@/lib/search/bulk-state";
 import { verifyBulk } from "@/lib/search/bulk-verify";
@@ -18,6 +17,6 @@ export async function bulkVerifyAction(_previous: BulkState, formData: FormData)
   if (!parsed.ok) return { status: "error", error: parsed.error };
   const limit = await countBulkVerification(clientIpFrom(await headers()));
   if (!limit.allowed) redirect(tooManyRequestsPath(limit));
-  const results = await verifyBulk(db, parsed.entries);
+  const results = await verifyBulk(parsed.entries);
   return { status: "done", fileName: file.name.slice(0, 100), results };
 }

@@ -1,6 +1,5 @@
 import { today } from "@/lib/platform/clock";
 import { getBranding } from "@/lib/platform/config/branding";
-import { db } from "@/lib/platform/db/client";
 import { bulkResultsCsv } from "@/lib/search/bulk-csv-output";
 import { entriesFromPayload } from "@/lib/search/bulk-state";
 import { verifyBulk } from "@/lib/search/bulk-verify";
@@ -20,7 +19,7 @@ export async function POST(request: Request) {
   if (!entries) return new Response("The verification list was not valid. Upload the file again.\n", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const limit = await countPublicSearch(clientIpFrom(request.headers));
   if (!limit.allowed) return tooManyRequestsResponse(getBranding(), limit.retryAfterSeconds);
-  const csv = bulkResultsCsv(await verifyBulk(db, entries));
+  const csv = bulkResultsCsv(await verifyBulk(entries));
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
