@@ -1,6 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { getDatabase } from "./client";
+import { getDatabase } from "@/lib/platform/db/client";
 
 /** True when the database answers a query within the deadline; never throws, never says why. */
 export async function checkDatabaseHealth(timeoutMs = 3_000): Promise<boolean> {

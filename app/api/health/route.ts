@@ -1,4 +1,4 @@
-import { checkDatabaseHealth } from "@/lib/platform/db/health";
+import { checkDatabaseHealth } from "@/lib/platform/health";
 
 // A real round trip to the database on every call: load balancers and Playwright wait on this.
 export const dynamic = "force-dynamic";
