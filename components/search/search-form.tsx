@@ -1,4 +1,4 @@
-import { credentialStatus } from "@/lib/platform/db/schema/enums";
+import { credentialStatuses } from "@/lib/credentials/credential-status";
 import { statusLabels } from "@/lib/search/format";
 import type { SearchField, SearchValues } from "@/lib/search/search-input";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -75,7 +75,7 @@ export function SearchForm({ values, errors = {} }: { values: SearchValues; erro
             className={controlClass}
           >
             <option value="">Any status</option>
-            {credentialStatus.enumValues.map((status) => (
+            {credentialStatuses.map((status) => (
               <option key={status} value={status}>
                 {statusLabels[status]}
               </option>

@@ -1,4 +1,4 @@
-import type { CredentialStatus } from "@/lib/platform/db/schema/enums";
+import type { CredentialStatus } from "@/lib/credentials/credential-status";
 import { statusLabels } from "@/lib/search/format";
 
 const tones: Record<CredentialStatus, string> = {
