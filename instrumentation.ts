@@ -3,12 +3,35 @@ import type { Instrumentation } from "next";
 /**
  * Next.js calls register() once when a server starts (not during `next build`). The portal's
  * server-side set-up is Node.js only and is imported dynamically, so nothing of it (configuration,
- * node:fs, the OpenTelemetry SDK) reaches the edge bundle.
+ * node:fs, the OpenTelemetry SDK) reaches the edge bundle. This file is the one place that wires the
+ * platform and the domains together at start-up.
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { registerNodeInstrumentation } = await import("@/lib/platform/observability/node-instrumentation");
     registerNodeInstrumentation();
+    // Not awaited: the server answers while the loop's modules load, as before.
+    void startBackgroundWork();
+  }
+}
+
+/**
+ * The outbox deliverer and scheduled tasks (lib/platform/email/delivery-loop.ts), once per server
+ * process, with the domains' tasks. Never during `next build` (Next does not call register() then,
+ * but a build must not send mail even if that changes).
+ */
+async function startBackgroundWork(): Promise<void> {
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const { log } = await import("@/lib/platform/observability/log");
+  try {
+    const [{ startDeliveryLoop }, { registerExpiringCredentialsTask }] = await Promise.all([
+      import("@/lib/platform/email/delivery-loop"),
+      import("@/lib/notifications/expiring-credentials"),
+    ]);
+    startDeliveryLoop();
+    registerExpiringCredentialsTask();
+  } catch (error) {
+    log.error("email.delivery-loop-failed", { phase: "start", error });
   }
 }
 

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { confirmEmailChangeAction } from "@/app/(auth)/confirm-email-change/actions";
-import { cardClass } from "@/components/register/styles";
+import { cardClass } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TokenLinkAnswer } from "@/components/ui/token-link-answer";
 import type { EmailChangeOutcome } from "@/lib/profile/email-change";

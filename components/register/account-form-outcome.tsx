@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { AccountFormState } from "@/lib/registration/action-states";
 import { StartAgain } from "./start-again";
-import { primaryLinkClass } from "./styles";
+import { primaryLinkClass } from "@/components/ui/styles";
 
 type Outcome = NonNullable<AccountFormState["outcome"]>;
 

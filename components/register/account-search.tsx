@@ -9,7 +9,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { initialSearchState } from "@/lib/registration/action-states";
 import { SearchOutcome } from "./search-outcome";
-import { cardClass } from "./styles";
+import { cardClass } from "@/components/ui/styles";
 
 /**
  * /register: "Search for an account." beside "Welcome, {stateName} Educator!", whose text becomes the

@@ -9,7 +9,7 @@ import { initialAccountFormState } from "@/lib/registration/action-states";
 import type { ChosenRecordView } from "@/lib/registration/chosen-record";
 import { AccountFields } from "./account-fields";
 import { AccountFormOutcome } from "./account-form-outcome";
-import { cardClass } from "./styles";
+import { cardClass } from "@/components/ui/styles";
 
 const fixedNote = "If an account already exists, you will not be able to change your name, date of birth or social.";
 

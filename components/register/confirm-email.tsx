@@ -5,7 +5,7 @@ import { confirmEmailAction } from "@/app/(auth)/confirm-email/actions";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TokenLinkAnswer } from "@/components/ui/token-link-answer";
 import type { ConfirmOutcome } from "@/lib/registration/email-confirmation";
-import { cardClass } from "./styles";
+import { cardClass } from "@/components/ui/styles";
 
 const newLink = "Sign in, and on your home page choose “Resend confirmation email” to get a new link.";
 

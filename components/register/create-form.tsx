@@ -12,7 +12,7 @@ import { initialAccountFormState } from "@/lib/registration/action-states";
 import { AccountFields } from "./account-fields";
 import { AccountFormOutcome } from "./account-form-outcome";
 import { SsnField } from "./ssn-field";
-import { cardClass } from "./styles";
+import { cardClass } from "@/components/ui/styles";
 
 /** "Create new account": Account Information and Personal Information, the captcha, Continue and Cancel. */
 export function CreateForm({ stateName }: { stateName: string }) {

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { chooseRecordAction } from "@/app/(auth)/register/actions";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { SearchState } from "@/lib/registration/action-states";
-import { primaryLinkClass } from "./styles";
+import { primaryLinkClass } from "@/components/ui/styles";
 
 type Outcome = NonNullable<SearchState["outcome"]>;
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { primaryLinkClass } from "./styles";
+import { primaryLinkClass } from "@/components/ui/styles";
 import type { ClaimProblem } from "@/lib/registration/claims";
 
 const messages: Record<ClaimProblem, { title: string; body: string }> = {

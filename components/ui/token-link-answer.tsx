@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { primaryLinkClass } from "@/components/register/styles";
+import { primaryLinkClass } from "./styles";
 import { FocusOnMount } from "./focus-on-mount";
 
 /**

@@ -5,7 +5,8 @@ import { getConfig } from "@/lib/platform/config/env";
 import { db as appDb, type Executor } from "@/lib/platform/db/client";
 import { emailOutbox } from "@/lib/platform/db/schema";
 import { log } from "@/lib/platform/observability/log";
-import { transportFromConfig, type EmailTransport } from "./transport";
+import { transportFromConfig } from "./transport";
+import type { EmailTransport } from "./transport-types";
 
 /**
  * Sends due outbox rows. Claiming happens in a short transaction (`FOR UPDATE SKIP LOCKED`, then

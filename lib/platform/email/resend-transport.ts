@@ -1,6 +1,6 @@
 import "server-only";
 import { Resend } from "resend";
-import type { EmailTransport, SendOutcome } from "./transport";
+import type { EmailTransport, SendOutcome } from "./transport-types";
 
 /**
  * Resend's error codes that will not go away by trying again (the request itself is wrong, or the

@@ -30,24 +30,12 @@ export function validateConfigurationOrExit(): void {
   }
 }
 
-/** Everything instrumentation.ts's register() does in the Node.js runtime. */
+/**
+ * The Node.js server's observability set-up, called first by instrumentation.ts's register(). The
+ * background work (outbox deliverer, scheduled tasks) is started there too, not here: it wires domain
+ * tasks in, and the platform knows no domain.
+ */
 export function registerNodeInstrumentation(): void {
   validateConfigurationOrExit();
   registerOTel(otelConfiguration());
-  startBackgroundWork();
-}
-
-/**
- * The outbox deliverer and scheduled tasks (lib/platform/email/delivery-loop.ts), once per server process.
- * Never during `next build` (Next does not call register() then, but a build must not send mail
- * even if that changes). Imported lazily so this module stays light for its own tests.
- */
-function startBackgroundWork(): void {
-  if (process.env.NEXT_PHASE === "phase-production-build") return;
-  Promise.all([import("@/lib/platform/email/delivery-loop"), import("@/lib/notifications/expiring-credentials")])
-    .then(([{ startDeliveryLoop }, { registerExpiringCredentialsTask }]) => {
-      startDeliveryLoop();
-      registerExpiringCredentialsTask();
-    })
-    .catch((error: unknown) => log.error("email.delivery-loop-failed", { phase: "start", error }));
 }
