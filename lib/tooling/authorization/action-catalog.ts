@@ -21,7 +21,7 @@ export type ActionEntry = {
 };
 
 const signInForm = "signing in is for visitors; the password is the proof, with throttles and lockout in front (RL-1..RL-6)";
-const registration = "registration is for visitors: captcha, rate limits and the browser-bound claim (REG-1..REG-9); a signed-in person is sent to the dashboard";
+const registration = "registration is for visitors: captcha, rate limits and the browser-bound claim (REG-1..REG-8); a signed-in person is sent to the dashboard";
 const emailedToken = "the emailed single-use token is the proof (TOK-1..TOK-6); nothing else names the account";
 
 export const actionCatalog: Record<string, ActionEntry> = {
