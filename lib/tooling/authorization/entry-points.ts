@@ -69,6 +69,12 @@ export const uiFiles = [...filesUnder(path.join(root, "app"), sourceFile), ...fi
   (file) => !actionFiles.includes(file),
 );
 
+/**
+ * The one id a page may pass on: an educator's public ID is printed on certificates and looked up by
+ * anyone (the public search, RL-13), so it selects nothing private, unlike a user, account or record id.
+ */
+const publicIdentifier = /^publicId$/;
+
 /** Functions a file imports from "@/lib/..." whose first parameter is an id, a user or an account. */
 export function idTakingImports(file: string): string[] {
   return [...source(file).matchAll(/import\s+\{([^}]*)\}\s+from\s+"@\/lib\/([^"]+)"/g)].flatMap((match) => {
@@ -78,7 +84,10 @@ export function idTakingImports(file: string): string[] {
     return match[1]!
       .split(",")
       .map((name) => name.trim().split(/\s+as\s+/)[0]!)
-      .filter((name) => idLike.test(exported.find((fn) => fn.name === name)?.params[0] ?? ""));
+      .filter((name) => {
+        const first = exported.find((fn) => fn.name === name)?.params[0] ?? "";
+        return idLike.test(first) && !publicIdentifier.test(first);
+      });
   });
 }
 
