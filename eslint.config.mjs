@@ -8,7 +8,7 @@ const domains = "lib/!(platform|tooling)/**";
  * The house layers (README, "Project structure"): routes and components call lib/ domains, domains use
  * the platform, the platform knows no domain, tooling uses anything and nothing uses tooling.
  * import/no-restricted-paths matches the resolved file, so `@/…`, relative and dynamic `import()`
- * specifiers are all caught. Test files may set up with anything (see the override below).
+ * specifiers are all caught. Test files are left out (`ignores`): they may set up with anything.
  */
 const layers = {
   files: ["app/**", "components/**", "lib/**", "*.ts", "*.mts"],
