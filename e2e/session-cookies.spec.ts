@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { decode, encode } from "next-auth/jwt";
-import { postCredentials } from "../lib/tooling/bench/sign-in-request";
+import { postCredentials } from "../lib/tooling/testing/sign-in-request";
 import { demoAccounts } from "../lib/tooling/seed/demo-accounts";
 import { cookieHeaderOf, parseSetCookie, type SetCookie } from "../lib/tooling/testing/set-cookie";
 import { startVariantServer, variantPort, type VariantServer } from "./support/variant-server";
