@@ -1,10 +1,9 @@
-import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, expectNoHorizontalScroll } from "./support/axe";
-import { signInAs } from "./support/sign-in-as";
+import { expect, test } from "./fixtures";
+import { expectNoHorizontalScroll } from "./support/axe";
 
 test.describe("dashboard", () => {
-  test("an established account sees announcements, credentials in every status and its feed", async ({ page }) => {
-    await signInAs(page, "mcaldwell");
+  test("an established account sees announcements, credentials in every status and its feed", async ({ page, axe, signInAs }) => {
+    await signInAs("mcaldwell");
     await page.goto("/dashboard");
     const nav = page.getByRole("navigation", { name: "Account" });
     await expect(nav.getByRole("link", { name: "Dashboard" })).toHaveAttribute("aria-current", "page");
@@ -25,27 +24,27 @@ test.describe("dashboard", () => {
 
     const feed = page.getByRole("region", { name: "Activity Feed" });
     await expect(feed.getByRole("listitem").first()).toBeVisible();
-    await expectNoAxeViolations(page);
+    await axe();
 
     await page.getByText("Margaret", { exact: false }).first().click();
     await expect(nav.getByRole("link", { name: "Profile" }).last()).toBeVisible();
     await expect(nav.getByRole("button", { name: "Sign out" })).toBeVisible();
-    await expectNoAxeViolations(page);
+    await axe();
 
     await feed.getByRole("link", { name: "View All Notifications" }).click();
     await expect(page).toHaveURL(/\/notifications$/);
   });
 
-  test("a credential expiring within 90 days is highlighted", async ({ page }) => {
-    await signInAs(page, "bwhitaker");
+  test("a credential expiring within 90 days is highlighted", async ({ page, signInAs }) => {
+    await signInAs("bwhitaker");
     await page.goto("/dashboard");
     const item = page.getByRole("region", { name: "Credentials" }).getByRole("listitem").filter({ hasText: "90000112" });
     await expect(item).toContainText("Expires within 90 days.");
     await expect(page.getByRole("region", { name: "Credentials" }).getByRole("listitem").filter({ hasText: "90000111" })).not.toContainText("Expires within 90 days");
   });
 
-  test("without active credentials: the guide's words and the way to /apply", async ({ page }) => {
-    await signInAs(page, "praman");
+  test("without active credentials: the guide's words and the way to /apply", async ({ page, axe, signInAs }) => {
+    await signInAs("praman");
     await page.goto("/dashboard");
     const credentials = page.getByRole("region", { name: "Credentials" });
     await expect(credentials.getByRole("paragraph")).toHaveText("You do not have any active credentials. Apply for a credential.");
@@ -53,11 +52,11 @@ test.describe("dashboard", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Apply for a credential");
     await expect(page.getByText("Online applications are coming soon.")).toBeVisible();
     await expect(page.getByRole("heading", { name: "Renewal" })).toBeVisible();
-    await expectNoAxeViolations(page);
+    await axe();
   });
 
-  test("quick links filter as one types", async ({ page }) => {
-    await signInAs(page, "praman");
+  test("quick links filter as one types", async ({ page, axe, signInAs }) => {
+    await signInAs("praman");
     await page.goto("/dashboard");
     const panel = page.getByRole("region", { name: "Quick Links" });
     for (const name of ["Profile", "Public Search", "Online Support Form", "Change password", "Notifications"]) {
@@ -67,28 +66,28 @@ test.describe("dashboard", () => {
     await expect(panel.getByRole("link")).toHaveText(["Online Support Form"]);
     await panel.getByLabel("Search quick links").fill("zzz");
     await expect(panel).toContainText("No quick links match “zzz”.");
-    await expectNoAxeViolations(page);
+    await axe();
   });
 
-  test("320 px: panels and the open menu reflow with no accessibility violations", async ({ page }) => {
+  test("320 px: panels and the open menu reflow with no accessibility violations", async ({ page, axe, signInAs }) => {
     await page.setViewportSize({ width: 320, height: 640 });
-    await signInAs(page, "mcaldwell");
+    await signInAs("mcaldwell");
     for (const path of ["/dashboard", "/notifications", "/apply"]) {
       await page.goto(path);
       await expectNoHorizontalScroll(page);
-      await expectNoAxeViolations(page);
+      await axe();
     }
     await page.goto("/dashboard");
     await page.getByText("Margaret", { exact: false }).first().click();
-    await expectNoAxeViolations(page);
+    await axe();
   });
 });
 
 test.describe("dashboard without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("quick links are a plain list", async ({ page }) => {
-    await signInAs(page, "praman");
+  test("quick links are a plain list", async ({ page, signInAs }) => {
+    await signInAs("praman");
     await page.goto("/dashboard");
     const panel = page.getByRole("region", { name: "Quick Links" });
     await expect(panel.getByRole("link", { name: "Online Support Form" })).toBeVisible();
@@ -97,14 +96,14 @@ test.describe("dashboard without JavaScript", () => {
 });
 
 test.describe("notifications", () => {
-  test("newest first with unread marked; Mark all as read clears them and the count", async ({ page }) => {
-    await signInAs(page, "mcaldwell");
+  test("newest first with unread marked; Mark all as read clears them and the count", async ({ page, axe, signInAs }) => {
+    await signInAs("mcaldwell");
     await page.goto("/notifications");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Notifications");
     const nav = page.getByRole("navigation", { name: "Account" });
     await expect(nav.getByRole("link", { name: /^Notifications [1-9]\d* unread$/ })).toBeVisible();
     await expect(page.getByRole("main").getByText("Unread", { exact: true }).first()).toBeVisible();
-    await expectNoAxeViolations(page);
+    await axe();
 
     await page.getByRole("button", { name: "Mark all as read" }).click();
     await expect(page.getByRole("main").getByText("Unread", { exact: true })).toHaveCount(0);

@@ -1,14 +1,13 @@
-import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations } from "./support/axe";
+import { expect, test } from "./fixtures";
 
 // The e2e server runs with EMAIL_TRANSPORT=mailbox. Flows that send mail (registration, recovery)
-// read it with e2e/support/mailbox.ts; this spec covers the mailbox pages themselves.
+// read it with the `mailbox` fixture (e2e/pages/mailbox.ts); this spec covers the mailbox pages themselves.
 test.describe("dev mailbox", () => {
-  test("shows the empty state, filters by recipient with a labelled form, and passes axe", async ({ page }) => {
+  test("shows the empty state, filters by recipient with a labelled form, and passes axe", async ({ page, axe }) => {
     const response = await page.goto("/dev/mailbox");
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1, name: "Mailbox" })).toBeVisible();
-    await expectNoAxeViolations(page);
+    await axe();
 
     const address = `nobody-${Date.now()}@example.org`;
     await page.getByLabel("Recipient email address").fill(address);
@@ -16,7 +15,7 @@ test.describe("dev mailbox", () => {
     await expect(page).toHaveURL(new RegExp(`/dev/mailbox\\?to=${encodeURIComponent(address).replace(/\./g, "\\.")}`));
     await expect(page.getByRole("status")).toHaveText(`No messages to ${address}.`);
     await expect(page.getByLabel("Recipient email address")).toHaveValue(address);
-    await expectNoAxeViolations(page);
+    await axe();
     await page.getByRole("link", { name: "Show all messages" }).click();
     await expect(page).toHaveURL(/\/dev\/mailbox$/);
   });

@@ -1,10 +1,10 @@
-import { expect, test, type Page } from "@playwright/test";
-import { demoAccounts } from "../lib/tooling/seed/demo-accounts";
-import { fillAccount, fillPerson, fillSearch, passCaptcha } from "./register-helpers";
-import { expectNoAxeViolations } from "./support/axe";
-import { latestEmailTo } from "./support/mailbox";
+import { demoAccount, expect, test } from "./fixtures";
+import { HomePage, sessionUser } from "./pages/home";
+import { Mailbox } from "./pages/mailbox";
+import { MicrosoftLogin } from "./pages/microsoft";
+import { RegisterPages } from "./pages/register";
 import { startIssuer, type Issuer } from "./support/oidc-issuer";
-import { sessionUser } from "./support/sign-in";
+import type { Page } from "@playwright/test";
 
 /** "Login with Microsoft" against the local OpenID Connect issuer configured by e2e/serve.ts. */
 let issuer: Issuer;
@@ -14,18 +14,14 @@ test.beforeAll(async ({ baseURL }) => {
 test.afterAll(async () => issuer?.close());
 
 async function microsoftAs(page: Page, login: string) {
-  await page.goto("/");
-  await page.getByRole("button", { name: "Login with Microsoft" }).click();
+  await new HomePage(page).startMicrosoftSignIn();
   await expect(page).toHaveURL(new RegExp(`^${issuer.url}/interaction/`));
-  await page.locator("input[name=login]").fill(login);
-  await page.locator("input[name=password]").fill("any password");
-  await page.getByRole("button", { name: "Sign-in" }).click();
-  await page.getByRole("button", { name: "Continue" }).click();
+  await new MicrosoftLogin(page).loginAs(login);
 }
 
-test("an unlinked Microsoft identity creates nothing; signing in with a password links it; next time it signs straight in", async ({ browser }) => {
-  const margaret = demoAccounts.find((demo) => demo.username === "mcaldwell")!;
-  const first = await (await browser.newContext()).newPage();
+test("an unlinked Microsoft identity creates nothing; signing in with a password links it; next time it signs straight in", async ({ axe, newPage }) => {
+  const margaret = demoAccount("mcaldwell");
+  const first = await newPage();
   await microsoftAs(first, "teacher-one");
   await expect(first).toHaveURL(/\/link-microsoft$/);
   await expect(first.getByRole("heading", { level: 1 })).toHaveText("No portal account is linked to this Microsoft account");
@@ -33,60 +29,55 @@ test("an unlinked Microsoft identity creates nothing; signing in with a password
   await expect(first.getByRole("link", { name: "Register" })).toHaveAttribute("href", "/register");
   expect(await sessionUser(first)).toBeNull();
   await first.screenshot({ path: "test-results/microsoft-link.png", fullPage: true });
-  await expectNoAxeViolations(first);
+  await axe(first);
 
-  await first.getByLabel("Username").fill(margaret.username);
-  await first.getByLabel("Password", { exact: true }).fill(margaret.password);
-  await first.getByRole("button", { name: "Login", exact: true }).click();
+  await new HomePage(first).submitSignIn(margaret.username, margaret.password);
   await expect(first).toHaveURL(/\/dashboard$/);
   const linkedUser = await sessionUser(first);
   expect(linkedUser).toBeTruthy();
-  const email = await latestEmailTo(first, margaret.email);
+  const email = await new Mailbox(first).latestTo(margaret.email);
   expect(email.subject).toBe("A Microsoft account was linked to your account");
 
-  const second = await (await browser.newContext()).newPage();
+  const second = await newPage();
   await microsoftAs(second, "teacher-one");
   await expect(second).toHaveURL(/\/dashboard$/);
   expect(await sessionUser(second)).toBe(linkedUser);
 });
 
-test("an unlinked Microsoft identity is linked by registering instead; next time it signs straight in", async ({ browser }) => {
+test("an unlinked Microsoft identity is linked by registering instead; next time it signs straight in", async ({ newPage }) => {
   test.setTimeout(150_000);
-  const first = await (await browser.newContext()).newPage();
+  const first = await newPage();
   await microsoftAs(first, "teacher-two");
   await expect(first).toHaveURL(/\/link-microsoft$/);
   await first.getByRole("link", { name: "Register" }).click();
 
   // The whole registration journey for someone with no record yet: search, not found, create.
   await expect(first).toHaveURL(/\/register$/);
-  await fillSearch(first, { first: "Katherine", last: "Coleman", lastFour: "7821", dob: "08/26/1978" });
-  await passCaptcha(first);
-  await first.getByRole("button", { name: "Search" }).click();
+  const registration = new RegisterPages(first);
+  await registration.submitSearch({ first: "Katherine", last: "Coleman", lastFour: "7821", dob: "08/26/1978" });
   await expect(first.getByRole("heading", { name: "Existing account not found" })).toBeVisible();
   await first.getByRole("link", { name: "Create new account" }).click();
-  await fillAccount(first, { username: "kcoleman", email: "katherine.coleman@example.org", password: "Quiet-Orchard-Bicycle-47!" });
-  await fillPerson(first, { first: "Katherine", last: "Coleman", dob: "08/26/1978", ssn: "955-44-7821" });
-  await passCaptcha(first);
-  await first.getByRole("button", { name: "Continue" }).click();
-  await expect(first).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
+  await registration.submitNewAccount(
+    { username: "kcoleman", email: "katherine.coleman@example.org", password: "Quiet-Orchard-Bicycle-47!" },
+    { first: "Katherine", last: "Coleman", dob: "08/26/1978", ssn: "955-44-7821" },
+  );
   const newUser = await sessionUser(first);
   expect(newUser).toBeTruthy();
   // The waiting identity was linked in the account's own transaction (lib/registration/audit.ts onAccountCreated).
   // Its email goes out with the confirmation email, so it is picked by subject rather than as the newest.
-  await first.goto(`/dev/mailbox?to=${encodeURIComponent("katherine.coleman@example.org")}`);
-  await first.getByRole("table").getByRole("link", { name: "A Microsoft account was linked to your account" }).click();
+  await new Mailbox(first).openBySubject("katherine.coleman@example.org", "A Microsoft account was linked to your account");
   await expect(first.locator("pre")).toContainText("teacher-two@school.example");
 
-  const second = await (await browser.newContext()).newPage();
+  const second = await newPage();
   await microsoftAs(second, "teacher-two");
   await expect(second).toHaveURL(/\/dashboard$/);
   expect(await sessionUser(second)).toBe(newUser);
 });
 
-test("a token from a tenant not on the allowed list is refused (AJS-5)", async ({ page }) => {
+test("a token from a tenant not on the allowed list is refused (AJS-5)", async ({ page, axe }) => {
   await microsoftAs(page, "outsider-7");
   await expect(page).toHaveURL(/\/\?notice=microsoft-tenant$/);
   await expect(page.getByRole("status").first()).toContainText("belongs to an organisation that cannot sign in to this portal");
   expect(await sessionUser(page)).toBeNull();
-  await expectNoAxeViolations(page);
+  await axe();
 });

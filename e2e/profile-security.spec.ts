@@ -1,31 +1,21 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { demoAccounts } from "../lib/tooling/seed/demo-accounts";
+import type { Page } from "@playwright/test";
+import { demoAccount, expect, onVariantServer, test, type DemoUsername } from "./fixtures";
+import { HomePage, sessionUser } from "./pages/home";
 import { expectNoAxeViolations, expectNoHorizontalScroll } from "./support/axe";
-import { latestEmailTo } from "./support/mailbox";
-import { sessionUser, signInWith } from "./support/sign-in";
-import { startVariantServer, type VariantServer } from "./support/variant-server";
 
 /**
  * The profile's Security section (PWD-6, SES-5). These specs change demo accounts' passwords and
  * sessions, so they run on their own server and database (variant-server.ts); the main server's demo
  * accounts stay as the seed made them for every other spec.
  */
-const account = (username: string) => demoAccounts.find((demo) => demo.username === username)!;
-let server: VariantServer;
+onVariantServer({ E2E_MICROSOFT: "off" });
 
 test.describe.configure({ timeout: 120_000 });
-test.beforeAll(async () => {
-  test.setTimeout(300_000);
-  server = await startVariantServer({ E2E_MICROSOFT: "off" });
-});
-test.afterAll(async () => server?.stop());
-test.use({ baseURL: undefined });
 
-const newPage = async (browser: Browser) => (await browser.newContext({ baseURL: server.baseURL })).newPage();
-
-async function signedIn(browser: Browser, username: string, password = account(username).password) {
-  const page = await newPage(browser);
-  await signInWith(page, username, password);
+/** Signs in through the home page's box, in `page` as it is, and lands on the dashboard. */
+async function signedIn(page: Page, username: DemoUsername) {
+  const account = demoAccount(username);
+  await new HomePage(page).signIn(account.username, account.password);
   await expect(page).toHaveURL(/\/dashboard$/);
   return page;
 }
@@ -47,15 +37,15 @@ async function checkAxeAtBothWidths(page: Page) {
   await page.setViewportSize(desktop);
 }
 
-test("change password: a wrong current password is refused; then the other browser is signed out, this one stays, email and list say so", async ({ browser }) => {
-  const margaret = account("mcaldwell");
-  const other = await signedIn(browser, margaret.username);
-  const page = await signedIn(browser, margaret.username);
+test("change password: a wrong current password is refused; then the other browser is signed out, this one stays, email and list say so", async ({ page, mailbox, newPage, profile }) => {
+  const margaret = demoAccount("mcaldwell");
+  const other = await signedIn(await newPage(), "mcaldwell");
+  await signedIn(page, "mcaldwell");
 
   // The dashboard's quick link lands on the form.
   await page.getByRole("region", { name: "Quick Links" }).getByRole("link", { name: "Change password" }).click();
   await expect(page).toHaveURL(/\/profile#change-password$/);
-  const security = page.getByRole("region", { name: "Security", exact: true });
+  const security = profile.security();
   await expect(security.getByRole("heading", { name: "Change password" })).toBeVisible();
   await checkAxeAtBothWidths(page);
 
@@ -65,7 +55,7 @@ test("change password: a wrong current password is refused; then the other brows
   await expect(security.getByRole("listitem").filter({ hasText: "At least 15 characters" })).toContainText("(done)");
   await page.locator("#change-confirm-password").fill(newPassword);
   await security.getByRole("button", { name: "Change password" }).click();
-  const summary = page.getByRole("alert", { name: "There is a problem" });
+  const summary = profile.problem();
   await expect(summary.getByRole("link", { name: "Your current password is incorrect" })).toBeVisible();
   await expect(page.locator("#change-current-password-error")).toContainText("Your current password is incorrect");
   await expect(page.locator("#change-current-password")).toHaveValue("");
@@ -73,10 +63,7 @@ test("change password: a wrong current password is refused; then the other brows
   await checkAxeAtBothWidths(page);
   expect(await sessionUser(other), "a failed change ends nothing").toBeTruthy();
 
-  await page.locator("#change-current-password").fill(margaret.password);
-  await page.locator("#change-new-password").fill(newPassword);
-  await page.locator("#change-confirm-password").fill(newPassword);
-  await security.getByRole("button", { name: "Change password" }).click();
+  await profile.changePassword(margaret.password, newPassword);
   await expect(page).toHaveURL(/\/profile\?security=password-changed$/);
   await expect(security.getByRole("status").filter({ hasText: "Your password has been changed." })).toBeVisible();
   const events = security.getByRole("table");
@@ -95,7 +82,7 @@ test("change password: a wrong current password is refused; then the other brows
   await page.goto("/dashboard");
   await expect(page).toHaveURL(/\/dashboard$/);
 
-  const email = await latestEmailTo(page, margaret.email);
+  const email = await mailbox.latestTo(margaret.email);
   expect(email.subject).toBe("Your password was changed");
   expect(email.text).toContain("This wasn't me");
   expect(email.text).not.toContain(newPassword);
@@ -103,12 +90,11 @@ test("change password: a wrong current password is refused; then the other brows
   await other.close();
 });
 
-test("sign out of all other sessions: the other browser is signed out, this one stays, and the list says so", async ({ browser }) => {
-  const brandon = account("bwhitaker");
-  const other = await signedIn(browser, brandon.username);
-  const page = await signedIn(browser, brandon.username);
-  await page.goto("/profile");
-  const security = page.getByRole("region", { name: "Security", exact: true });
+test("sign out of all other sessions: the other browser is signed out, this one stays, and the list says so", async ({ page, newPage, profile }) => {
+  const other = await signedIn(await newPage(), "bwhitaker");
+  await signedIn(page, "bwhitaker");
+  await profile.goto();
+  const security = profile.security();
   await security.getByRole("button", { name: "Sign out of all other sessions" }).click();
   await expect(page).toHaveURL(/\/profile\?security=signed-out-others$/);
   await expect(security.getByRole("status").filter({ hasText: "You have signed out of all other sessions." })).toBeVisible();

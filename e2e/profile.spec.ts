@@ -1,28 +1,27 @@
-import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, expectNoHorizontalScroll } from "./support/axe";
-import { signInAs } from "./support/sign-in-as";
+import { expect, test } from "./fixtures";
+import { expectNoHorizontalScroll } from "./support/axe";
 
 test.describe("profile", () => {
-  test("record details with the SSN masked, Profile marked current", async ({ page }) => {
-    await signInAs(page, "mcaldwell");
-    await page.goto("/profile");
+  test("record details with the SSN masked, Profile marked current", async ({ page, axe, signInAs, profile }) => {
+    await signInAs("mcaldwell");
+    await profile.goto();
     await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Profile" }).first()).toHaveAttribute("aria-current", "page");
-    const record = page.getByRole("region", { name: "Your educator record" });
+    const record = profile.record();
     await expect(record).toContainText("Margaret Ann Caldwell");
     await expect(record).toContainText("08/19/1976");
     await expect(record).toContainText("***-**-2201");
     await expect(page.locator("body")).not.toContainText("987302201");
     await expect(page.locator("body")).not.toContainText("987-30-2201");
-    await expectNoAxeViolations(page);
+    await axe();
   });
 
-  test("a name change request shows its status, in the feed and on /notifications", async ({ page }) => {
-    await signInAs(page, "bwhitaker");
-    await page.goto("/profile");
-    const panel = page.getByRole("region", { name: "Request a name change" });
+  test("a name change request shows its status, in the feed and on /notifications", async ({ page, axe, signInAs, profile }) => {
+    await signInAs("bwhitaker");
+    await profile.goto();
+    const panel = profile.nameChange();
     await panel.getByRole("button", { name: "Request a name change" }).click();
-    await expect(page.getByRole("alert", { name: "There is a problem" }).getByRole("link", { name: "Enter your new first name" })).toBeVisible();
-    await expectNoAxeViolations(page);
+    await expect(profile.problem().getByRole("link", { name: "Enter your new first name" })).toBeVisible();
+    await axe();
 
     await panel.getByLabel("New first name").fill("Brandon");
     await panel.getByLabel("New last name").fill("Whitaker-Lee");
@@ -31,7 +30,7 @@ test.describe("profile", () => {
     const status = panel.getByRole("status").filter({ hasText: "Brandon Whitaker-Lee" });
     await expect(status).toContainText("Waiting for review");
     await expect(panel.getByRole("button", { name: "Request a name change" })).toHaveCount(0);
-    await expectNoAxeViolations(page);
+    await axe();
 
     await page.goto("/dashboard");
     await expect(page.getByRole("region", { name: "Activity Feed" })).toContainText("Name change request received");
@@ -39,17 +38,17 @@ test.describe("profile", () => {
     await expect(page.getByRole("main")).toContainText("Name change request received");
   });
 
-  test("contact details: a partial address is refused field by field, a whole one is saved", async ({ page }) => {
-    await signInAs(page, "praman");
-    await page.goto("/profile");
-    const panel = page.getByRole("region", { name: "Contact details" });
+  test("contact details: a partial address is refused field by field, a whole one is saved", async ({ page, axe, freshAccount, profile }) => {
+    await freshAccount();
+    await profile.goto();
+    const panel = profile.contact();
     await panel.getByLabel("Phone number").fill("(502) 555-0142");
     await panel.getByLabel("Address line 1").fill("300 Sower Blvd");
     await panel.getByRole("button", { name: "Save contact details" }).click();
-    const summary = page.getByRole("alert", { name: "There is a problem" });
+    const summary = profile.problem();
     await expect(summary.getByRole("link", { name: "Enter your town or city" })).toBeVisible();
     await expect(panel.getByLabel("Address line 1")).toHaveValue("300 Sower Blvd");
-    await expectNoAxeViolations(page);
+    await axe();
 
     await panel.getByLabel("Town or city").fill("Frankfort");
     await panel.getByLabel("State").fill("KY");
@@ -60,11 +59,11 @@ test.describe("profile", () => {
     await expect(panel.getByLabel("Town or city")).toHaveValue("Frankfort");
   });
 
-  test("320 px with no accessibility violations", async ({ page }) => {
+  test("320 px with no accessibility violations", async ({ page, axe, signInAs, profile }) => {
     await page.setViewportSize({ width: 320, height: 640 });
-    await signInAs(page, "praman");
-    await page.goto("/profile");
+    await signInAs("praman");
+    await profile.goto();
     await expectNoHorizontalScroll(page);
-    await expectNoAxeViolations(page);
+    await axe();
   });
 });

@@ -1,18 +1,17 @@
-import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, expectNoHorizontalScroll } from "./support/axe";
-import { latestEmailTo, openLinkFromLatestEmail } from "./support/mailbox";
-import { fillAccount, fillPerson, passCaptcha, search, shoot } from "./register-helpers";
-import { signOutFromMenu } from "./support/sign-in";
+import { expect, test } from "./fixtures";
+import { expectNoHorizontalScroll } from "./support/axe";
+import { passCaptcha } from "./support/captcha";
+import { shoot } from "./support/screenshots";
 
 const password = "Quiet-Orchard-Bicycle-47!";
 
 test.describe.configure({ timeout: 150_000 });
 
-test("not found → Create new account → dashboard → confirmed", async ({ page }) => {
-  await search(page, { first: "Grace", last: "Hopper", lastFour: "5678", dob: "12/09/1976" });
+test("not found → Create new account → dashboard → confirmed", async ({ page, axe, mailbox, home, register }) => {
+  await register.search({ first: "Grace", last: "Hopper", lastFour: "5678", dob: "12/09/1976" });
   await expect(page.getByRole("heading", { name: "Existing account not found" })).toBeFocused();
   await expect(page.getByText("We did not find any records matching that search criteria. Please create a new account.")).toBeVisible();
-  await expectNoAxeViolations(page);
+  await axe();
   await shoot(page, "10-not-found");
   await page.getByRole("link", { name: "Create new account" }).click();
 
@@ -21,12 +20,12 @@ test("not found → Create new account → dashboard → confirmed", async ({ pa
   await expect(page.getByRole("heading", { name: "Personal Information" })).toBeVisible();
   await expect(page.getByText("KDE recommends you use a personal email for your account as school emails can often change.")).toBeVisible();
   await expect(page.getByRole("link", { name: "Cancel" })).toHaveAttribute("href", "/register");
-  await expectNoAxeViolations(page);
+  await axe();
 
   // Every field wrong at once: each gets its message, the summary lists them, values stay (not SSN, not passwords).
-  await fillAccount(page, { username: "grace hopper", email: "grace@", password: "short", confirm: "short" });
-  await fillPerson(page, { first: "Grace", last: "H0pper", dob: "12/9/76", ssn: "666-12-3456" });
-  await page.getByRole("button", { name: "Continue" }).click();
+  await register.fillAccount({ username: "grace hopper", email: "grace@", password: "short", confirm: "short" });
+  await register.fillPerson({ first: "Grace", last: "H0pper", dob: "12/9/76", ssn: "666-12-3456" });
+  await register.continue();
   const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
   await expect(summary).toBeFocused();
   await expect(summary.getByRole("link")).toHaveText([/username/, /email address/, /at least 15 characters/, /last name/, /mm\/dd\/yyyy/, /never been issued/]);
@@ -39,16 +38,16 @@ test("not found → Create new account → dashboard → confirmed", async ({ pa
   await expect(page.getByLabel("Date of Birth")).toHaveValue("12/9/76");
   await expect(page.getByLabel("Social Security Number")).toHaveValue("");
   await expect(page.locator("body")).not.toContainText("666-12-3456");
-  await expectNoAxeViolations(page);
+  await axe();
   await shoot(page, "11-create-errors");
 
-  await fillAccount(page, { username: "ghopper", email: "grace.hopper@example.org", password });
-  await fillPerson(page, { first: "Grace", last: "Hopper", dob: "12/9/1976", ssn: "955-12-5678" });
+  await register.fillAccount({ username: "ghopper", email: "grace.hopper@example.org", password });
+  await register.fillPerson({ first: "Grace", last: "Hopper", dob: "12/9/1976", ssn: "955-12-5678" });
   await page.getByRole("button", { name: "Show Social Security number" }).click();
   await expect(page.getByLabel("Social Security Number")).toHaveAttribute("type", "text");
   await passCaptcha(page);
   await shoot(page, "12-create-filled");
-  await page.getByRole("button", { name: "Continue" }).click();
+  await register.continue();
 
   await expect(page).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welcome, Grace Hopper");
@@ -60,45 +59,45 @@ test("not found → Create new account → dashboard → confirmed", async ({ pa
   await expect(page.getByRole("region", { name: "Quick Links" }).getByRole("searchbox")).toBeVisible();
   await page.getByRole("button", { name: "Resend confirmation email" }).click();
   await expect(page.getByRole("status").filter({ hasText: "We sent a new confirmation email" })).toBeVisible();
-  await expectNoAxeViolations(page);
+  await axe();
 
-  const email = await latestEmailTo(page, "grace.hopper@example.org");
+  const email = await mailbox.latestTo("grace.hopper@example.org");
   expect(email.subject).toBe("Confirm your email address");
-  await openLinkFromLatestEmail(page, "grace.hopper@example.org", "here");
+  await mailbox.openLink("grace.hopper@example.org", "here");
   await page.getByRole("button", { name: "Confirm my email" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your email address is confirmed");
 
   // The new record is now found by the account search, and it already has its account.
   await page.getByRole("link", { name: "Go to your home page" }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
-  await signOutFromMenu(page);
-  await search(page, { first: "Grace", last: "Hopper", lastFour: "5678", dob: "12/09/1976" });
+  await home.signOutFromMenu();
+  await register.search({ first: "Grace", last: "Hopper", lastFour: "5678", dob: "12/09/1976" });
   await expect(page.getByRole("heading", { name: "You already have an account" })).toBeVisible();
 });
 
-test("an SSN that already has a record: a generic answer, nothing disclosed, the owner emailed", async ({ page }) => {
+test("an SSN that already has a record: a generic answer, nothing disclosed, the owner emailed", async ({ page, axe, mailbox, register }) => {
   await page.goto("/register/create");
-  await fillAccount(page, { username: "copycat", email: "copycat@example.org", password });
+  await register.fillAccount({ username: "copycat", email: "copycat@example.org", password });
   // Margaret Caldwell's SSN (demo account mcaldwell), typed without dashes.
-  await fillPerson(page, { first: "Maggie", last: "Other", dob: "01/02/1990", ssn: "987302201" });
+  await register.fillPerson({ first: "Maggie", last: "Other", dob: "01/02/1990", ssn: "987302201" });
   await passCaptcha(page);
-  await page.getByRole("button", { name: "Continue" }).click();
+  await register.continue();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("We could not create an account with these details");
   await expect(page.locator("body")).not.toContainText("Caldwell");
   await expect(page.getByRole("link", { name: "Search again" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Contact support" })).toBeVisible();
-  await expectNoAxeViolations(page);
+  await axe();
   await shoot(page, "13-ssn-in-use");
-  const email = await latestEmailTo(page, "margaret.caldwell@example.org");
+  const email = await mailbox.latestTo("margaret.caldwell@example.org");
   expect(email.subject).toBe("Someone tried to create an account with your details");
 });
 
-test("registration pages reflow at 320 px", async ({ page }) => {
+test("registration pages reflow at 320 px", async ({ page, axe, register }) => {
   await page.setViewportSize({ width: 320, height: 800 });
-  await search(page, { first: "Jose", last: "Nunez", lastFour: "1102", dob: "11/2/1979" });
+  await register.search({ first: "Jose", last: "Nunez", lastFour: "1102", dob: "11/2/1979" });
   await expect(page.getByRole("heading", { name: "We found the following results" })).toBeVisible();
   await expectNoHorizontalScroll(page);
-  await expectNoAxeViolations(page);
+  await axe();
   await shoot(page, "20-found");
   for (const path of ["/register", "/register/create", "/register/claim", "/confirm-email?token=x"]) {
     await page.goto(path);

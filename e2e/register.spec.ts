@@ -1,8 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations } from "./support/axe";
-import { latestEmailTo, openLinkFromLatestEmail } from "./support/mailbox";
-import { fillAccount, fillSearch, search, shoot } from "./register-helpers";
-import { signOutFromMenu } from "./support/sign-in";
+import { expect, test } from "./fixtures";
+import { shoot } from "./support/screenshots";
 
 // Seeded demo people (lib/tooling/seed/demo-people.ts, demo-accounts.ts).
 const endUser = { first: "End", last: "User", lastFour: "4321", dob: "3/1/1947" };
@@ -12,21 +9,21 @@ const password = "Quiet-Orchard-Bicycle-47!";
 
 test.describe.configure({ timeout: 120_000 });
 
-test("found → This is me! → account information → dashboard → confirmation email → confirmed", async ({ page }) => {
+test("found → This is me! → account information → dashboard → confirmation email → confirmed", async ({ page, axe, mailbox, home, register }) => {
   await page.goto("/register");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welcome, Kentucky Educator!");
   await expect(page.getByRole("heading", { name: "Search for an account." })).toBeVisible();
-  await expectNoAxeViolations(page);
+  await axe();
   await shoot(page, "01-register");
 
-  await search(page, endUser);
+  await register.search(endUser);
   await expect(page.getByRole("heading", { name: "We found the following results" })).toBeFocused();
   const table = page.getByRole("table");
   await expect(table.getByRole("columnheader")).toHaveText(["First", "Last", "Middle", "Choose"]);
   await expect(table.getByRole("row").nth(1).getByRole("cell").first()).toHaveText("End");
   await expect(table).toContainText("D");
   await expect(page.locator("body")).not.toContainText("987");
-  await expectNoAxeViolations(page);
+  await axe();
   await shoot(page, "02-found");
 
   await page.getByRole("button", { name: "This is me!" }).click();
@@ -36,11 +33,11 @@ test("found → This is me! → account information → dashboard → confirmati
   await expect(page.getByLabel("First Name")).toHaveAttribute("readonly", "");
   await expect(page.getByLabel("Date of Birth")).toHaveValue("03/01/1947");
   await expect(page.getByText("you will not be able to change your name, date of birth or social")).toBeVisible();
-  await expectNoAxeViolations(page);
+  await axe();
 
   // A weak password: message at the field and in the summary; the other fields keep their values.
-  await fillAccount(page, { username: "end.user", email: "End.User@Example.org", password: "Password123!" });
-  await page.getByRole("button", { name: "Continue" }).click();
+  await register.fillAccount({ username: "end.user", email: "End.User@Example.org", password: "Password123!" });
+  await register.continue();
   const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
   await expect(summary).toBeFocused();
   await expect(summary.getByRole("link")).toHaveText([/at least 15 characters/]);
@@ -48,85 +45,85 @@ test("found → This is me! → account information → dashboard → confirmati
   await expect(page.getByLabel("Email")).toHaveValue("End.User@Example.org");
   await expect(page.locator("#password")).toHaveValue("");
   await expect(page.getByText("Both passwords match"), "the checklist empties with the password fields").toContainText("(not yet)");
-  await expectNoAxeViolations(page);
+  await axe();
   await shoot(page, "03-claim-error");
 
-  await fillAccount(page, { username: "end.user", email: "End.User@Example.org", password });
+  await register.fillAccount({ username: "end.user", email: "End.User@Example.org", password });
   await expect(page.getByText("Both passwords match")).toContainText("(done)");
-  await page.getByRole("button", { name: "Continue" }).click();
+  await register.continue();
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welcome, End User");
   await expect(page.getByRole("heading", { name: "Please confirm your email address" })).toBeVisible();
-  await expectNoAxeViolations(page);
+  await axe();
   await shoot(page, "04-dashboard");
 
-  const email = await latestEmailTo(page, "end.user@example.org");
+  const email = await mailbox.latestTo("end.user@example.org");
   expect(email.subject).toBe("Confirm your email address");
   expect(email.text).toContain("Please confirm your account by clicking this link: here");
-  await openLinkFromLatestEmail(page, "end.user@example.org", "here");
+  await mailbox.openLink("end.user@example.org", "here");
   await expect(page).toHaveURL(/\/confirm-email\?token=/);
-  await expectNoAxeViolations(page);
+  await axe();
   await page.getByRole("button", { name: "Confirm my email" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your email address is confirmed");
-  await expectNoAxeViolations(page);
+  await axe();
 
   await page.goto("/dashboard");
   await expect(page.getByRole("heading", { name: "Please confirm your email address" })).toHaveCount(0);
   // The same link again: used.
-  await openLinkFromLatestEmail(page, "end.user@example.org", "here");
+  await mailbox.openLink("end.user@example.org", "here");
   await page.getByRole("button", { name: "Confirm my email" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link has already been used");
-  await expectNoAxeViolations(page);
+  await axe();
 
   // Signed in, registration sends you home; Sign out is a POST.
   await page.goto("/register");
   await expect(page).toHaveURL(/\/dashboard$/);
-  await signOutFromMenu(page);
+  await home.signOutFromMenu();
 });
 
-test("a former last name finds the record, shown under the current name", async ({ page }) => {
-  await search(page, sarahByMaidenName);
+test("a former last name finds the record, shown under the current name", async ({ page, register }) => {
+  await register.search(sarahByMaidenName);
   const table = page.getByRole("table");
   await expect(table.getByRole("row").nth(1).getByRole("cell").nth(0)).toHaveText("Sarah");
   await expect(table.getByRole("row").nth(1).getByRole("cell").nth(1)).toHaveText("Mitchell");
 });
 
-test("already registered: says so without more, offers the ways back in, and emails the owner", async ({ page }) => {
-  await search(page, margaret);
+test("already registered: says so without more, offers the ways back in, and emails the owner", async ({ page, axe, mailbox, register }) => {
+  await register.search(margaret);
   await expect(page.getByRole("heading", { name: "You already have an account" })).toBeFocused();
   for (const name of ["Sign In", "Forgot Username?", "Forgot Password?", "I no longer have access to that email"]) {
     await expect(page.getByRole("link", { name })).toBeVisible();
   }
   await expect(page.getByRole("table")).toHaveCount(0);
   await expect(page.locator("body")).not.toContainText("mcaldwell");
-  await expectNoAxeViolations(page);
+  await axe();
   await shoot(page, "05-already-registered");
-  const email = await latestEmailTo(page, "margaret.caldwell@example.org");
+  const email = await mailbox.latestTo("margaret.caldwell@example.org");
   expect(email.subject).toBe("Someone looked for your educator record");
 });
 
-test("a fourth search for the same person that found nothing: HTTP 429 and a friendly page (REG-4, RL-12)", async ({ page }) => {
+test("a fourth search for the same person that found nothing: HTTP 429 and a friendly page (REG-4, RL-12)", async ({ page, axe, register }) => {
   // Per person, not per address (the per-IP limits are raised for e2e): a name and date of birth nobody has.
   const stranger = { first: "Nobody", last: "Throttled", dob: "04/04/1980" };
   for (const lastFour of ["1111", "2222", "3333"]) {
-    await search(page, { ...stranger, lastFour });
+    await register.search({ ...stranger, lastFour });
     await expect(page.getByRole("heading", { name: "Existing account not found" })).toBeVisible();
   }
   const refused = page.waitForResponse((response) => new URL(response.url()).pathname === "/register/too-many-requests" && response.request().method() === "GET");
-  await search(page, { ...stranger, lastFour: "4444" });
+  await register.search({ ...stranger, lastFour: "4444" });
   const response = await refused;
   expect(response.status()).toBe(429);
   expect(Number(response.headers()["retry-after"])).toBeGreaterThan(60 * 60);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Too many attempts");
   await expect(page.getByRole("link", { name: "start registering again" })).toHaveAttribute("href", "/register");
   await expect(page.locator("body")).not.toContainText("Throttled");
-  await expectNoAxeViolations(page);
+  await axe();
   await shoot(page, "07-too-many-attempts");
 });
 
-test("search: each field's bad input has its message and a summary; typed values stay, the last four does not", async ({ page }) => {
+test("search: each field's bad input has its message and a summary; typed values stay, the last four does not", async ({ page, axe, register }) => {
   await page.goto("/register");
-  await fillSearch(page, { first: "End", last: "", lastFour: "12a", dob: "1947-03-01" });
+  await register.fillSearch({ first: "End", last: "", lastFour: "12a", dob: "1947-03-01" });
   await page.getByRole("button", { name: "Search" }).click();
   const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
   await expect(summary).toBeFocused();
@@ -139,15 +136,15 @@ test("search: each field's bad input has its message and a summary; typed values
   await expect(page.getByLabel("First Name")).toHaveValue("End");
   await expect(page.getByLabel("Date of Birth")).toHaveValue("1947-03-01");
   await expect(page.getByLabel("Last Four SSN")).toHaveValue("");
-  await expectNoAxeViolations(page);
+  await axe();
   await shoot(page, "06-search-errors");
   await summary.getByRole("link", { name: "Enter your last name" }).click();
   await expect(page.getByLabel("Last Name")).toBeFocused();
 });
 
-test("a claim page reached without a search says to start again", async ({ page }) => {
+test("a claim page reached without a search says to start again", async ({ page, axe }) => {
   await page.goto("/register/claim");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Please start again");
   await expect(page.getByRole("link", { name: "Start again" })).toHaveAttribute("href", "/register");
-  await expectNoAxeViolations(page);
+  await axe();
 });

@@ -1,22 +1,10 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations } from "./support/axe";
-
-async function publicIdOf(page: Page, last: string): Promise<string> {
-  await page.goto(`/search?last=${encodeURIComponent(last)}`);
-  return (await page.getByRole("table", { name: /Educators matching/ }).locator("tbody td.font-mono").first().textContent())!.trim();
-}
-
-async function upload(page: Page, csv: string) {
-  await page.goto("/search/bulk");
-  await page.getByLabel("CSV file").setInputFiles({ name: "staff.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
-  await page.getByRole("button", { name: "Check the file" }).click();
-}
+import { expect, test } from "./fixtures";
 
 test.describe("bulk verification", () => {
-  test("found and unknown numbers on screen and as a CSV download; an SSN is never echoed", async ({ page }) => {
-    const kathleen = await publicIdOf(page, "O'Brien-Walsh");
-    await upload(page, ["Certificate number", "90000012", "90000041", "99999999", kathleen.toLowerCase(), "987-65-4321", "not a number!"].join("\n"));
+  test("found and unknown numbers on screen and as a CSV download; an SSN is never echoed", async ({ page, axe, publicSearch, bulk }) => {
+    const kathleen = await publicSearch.firstPublicId("O'Brien-Walsh");
+    await bulk.upload(["Certificate number", "90000012", "90000041", "99999999", kathleen.toLowerCase(), "987-65-4321", "not a number!"].join("\n"));
     const summary = page.getByRole("status").filter({ hasText: "Checked 6 rows" });
     await expect(summary).toHaveText("Checked 6 rows from staff.csv: 3 found, 1 not found, 2 not a certificate number or educator ID.");
     const found = page.getByRole("table", { name: "Found (3)" });
@@ -28,7 +16,7 @@ test.describe("bulk verification", () => {
     await expect(invalid).toContainText("Row 6: value not shown");
     await expect(invalid).toContainText("Row 7: not a number!");
     expect(await page.content()).not.toContain("987-65-4321");
-    await expectNoAxeViolations(page);
+    await axe();
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download results (CSV)" }).click()]);
     expect(download.suggestedFilename()).toMatch(/^educator-verification-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -42,18 +30,18 @@ test.describe("bulk verification", () => {
     expect(csv).not.toContain("4321");
   });
 
-  test("bad uploads: no file, too many rows, a file with no numbers", async ({ page }) => {
+  test("bad uploads: no file, too many rows, a file with no numbers", async ({ page, axe, bulk }) => {
     await page.goto("/search/bulk");
-    await expectNoAxeViolations(page);
+    await axe();
     await page.getByRole("button", { name: "Check the file" }).click();
     const alert = page.getByRole("alert", { name: "There is a problem" });
     await expect(alert.getByRole("link", { name: "Choose a CSV file to upload" })).toHaveAttribute("href", "#file");
     await expect(page.getByLabel("CSV file")).toHaveAttribute("aria-invalid", "true");
-    await expectNoAxeViolations(page);
+    await axe();
 
-    await upload(page, Array.from({ length: 501 }, (_, i) => String(10_000_000 + i)).join("\n"));
+    await bulk.upload(Array.from({ length: 501 }, (_, i) => String(10_000_000 + i)).join("\n"));
     await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("The file has 501 rows; upload at most 500 at a time");
-    await upload(page, "certificate_number\n\n");
+    await bulk.upload("certificate_number\n\n");
     await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("The file has no certificate numbers or educator IDs");
   });
 });
@@ -61,8 +49,8 @@ test.describe("bulk verification", () => {
 test.describe("bulk verification without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the upload works as a plain form post", async ({ page }) => {
-    await upload(page, "90000031\n99999998\n");
+  test("the upload works as a plain form post", async ({ page, bulk }) => {
+    await bulk.upload("90000031\n99999998\n");
     await expect(page.getByText("Checked 2 rows from staff.csv: 1 found, 1 not found")).toBeVisible();
     await expect(page.getByRole("table", { name: "Found (1)" })).toContainText("Kathleen Marie O'Brien-Walsh");
   });

@@ -1,9 +1,8 @@
-import { expect, test } from "@playwright/test";
 import { decode, encode } from "next-auth/jwt";
-import { postCredentials } from "../lib/tooling/bench/sign-in-request";
-import { demoAccounts } from "../lib/tooling/seed/demo-accounts";
 import { cookieHeaderOf, parseSetCookie, type SetCookie } from "../lib/tooling/testing/set-cookie";
-import { startVariantServer, variantPort, type VariantServer } from "./support/variant-server";
+import { postCredentials } from "../lib/tooling/testing/sign-in-request";
+import { demoAccount, expect, onVariantServer, test } from "./fixtures";
+import { variantPort } from "./support/variant-server";
 
 /**
  * Request-level checks against the production build deployed as it would be behind a TLS proxy:
@@ -12,15 +11,10 @@ import { startVariantServer, variantPort, type VariantServer } from "./support/v
  */
 const secret = "e2e-session-cookie-secret-0123456789abcdef0123";
 const proxied = { "x-forwarded-proto": "https" };
-const account = demoAccounts[0]!;
-let server: VariantServer;
+const account = demoAccount("mcaldwell");
+const server = onVariantServer({ APP_URL: `https://localhost:${variantPort()}`, AUTH_SECRET: secret, E2E_MICROSOFT: "off" });
 
 test.describe.configure({ timeout: 120_000 });
-test.beforeAll(async () => {
-  test.setTimeout(300_000);
-  server = await startVariantServer({ APP_URL: `https://localhost:${variantPort()}`, AUTH_SECRET: secret, E2E_MICROSOFT: "off" });
-});
-test.afterAll(async () => server?.stop());
 
 function expectLockedDown(cookie: SetCookie | undefined, name: string) {
   expect(cookie, `${name} is set`).toBeDefined();

@@ -1,8 +1,8 @@
-import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, expectNoHorizontalScroll } from "./support/axe";
+import { expect, test } from "./fixtures";
+import { expectNoHorizontalScroll } from "./support/axe";
 
 test.describe("page shell", () => {
-  test("home page: agency header, support contacts, no accessibility violations", async ({ page }) => {
+  test("home page: agency header, support contacts, no accessibility violations", async ({ page, axe }) => {
     const response = await page.goto("/");
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("banner")).toContainText("Kentucky Department of");
@@ -12,7 +12,7 @@ test.describe("page shell", () => {
     await expect(footer).toContainText("(877) 314-1412");
     await expect(footer.getByRole("link", { name: "support@kecs.randasolutions.com" })).toBeVisible();
     await expect(footer.getByRole("link", { name: "KDElicensure@education.ky.gov" })).toBeVisible();
-    await expectNoAxeViolations(page);
+    await axe();
   });
 
   test("skip link is the first stop for keyboard users and moves focus to the main content", async ({ page }) => {
@@ -24,28 +24,28 @@ test.describe("page shell", () => {
     await expect(page.locator("#main-content")).toBeFocused();
   });
 
-  test("reflows at 320 px without sideways scrolling", async ({ page }) => {
+  test("reflows at 320 px without sideways scrolling", async ({ page, axe }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     for (const path of ["/", "/support", "/no-such-page"]) {
       await page.goto(path);
       await expectNoHorizontalScroll(page);
-      await expectNoAxeViolations(page);
+      await axe();
     }
   });
 
-  test("unknown pages get a friendly 404 that reveals nothing", async ({ page }) => {
+  test("unknown pages get a friendly 404 that reveals nothing", async ({ page, axe }) => {
     const response = await page.goto("/definitely/not/here?ssn=987654321");
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
     await expect(page.locator("body")).not.toContainText("987654321");
-    await expectNoAxeViolations(page);
+    await axe();
   });
 
-  test("support page lists the agency's contacts", async ({ page }) => {
+  test("support page lists the agency's contacts", async ({ page, axe }) => {
     await page.goto("/support");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Online Support");
     await expect(page.getByRole("main")).toContainText("Never send any part of your Social Security number by email.");
-    await expectNoAxeViolations(page);
+    await axe();
   });
 
   test("every page carries a nonce CSP and the security headers; scripts run under it", async ({ page }) => {

@@ -1,9 +1,5 @@
-import { expect, test, type Browser } from "@playwright/test";
-import { demoAccounts } from "../lib/tooling/seed/demo-accounts";
-import { expectNoAxeViolations } from "./support/axe";
-import { latestEmailTo, openLinkFromLatestEmail } from "./support/mailbox";
-import { sessionUser, signInError, signInWith } from "./support/sign-in";
-import { startVariantServer, type VariantServer } from "./support/variant-server";
+import { demoAccount, expect, test, onVariantServer } from "./fixtures";
+import { HomePage, sessionUser } from "./pages/home";
 
 /**
  * Specs that change demo accounts (lockouts, password resets) or need other settings run against
@@ -12,79 +8,62 @@ import { startVariantServer, type VariantServer } from "./support/variant-server
  * one real address here (X-Forwarded-For is rebuilt from the socket), so exhausting a per-IP limit on
  * the main server would refuse the specs that follow.
  */
-const account = (username: string) => demoAccounts.find((demo) => demo.username === username)!;
-let server: VariantServer;
+const server = onVariantServer({ SESSION_IDLE_MINUTES: "3", E2E_MICROSOFT: "off", RATE_LIMIT_PUBLIC_SEARCH: "15/300" });
 
 test.describe.configure({ timeout: 120_000 });
-test.beforeAll(async () => {
-  test.setTimeout(300_000);
-  server = await startVariantServer({ SESSION_IDLE_MINUTES: "3", E2E_MICROSOFT: "off", RATE_LIMIT_PUBLIC_SEARCH: "15/300" });
-});
-test.afterAll(async () => server?.stop());
-test.use({ baseURL: undefined });
 
-const newPage = async (browser: Browser) => (await browser.newContext({ baseURL: server.baseURL })).newPage();
-
-test("where Microsoft sign-in is not configured, the button explains instead of failing", async ({ browser }) => {
-  const page = await newPage(browser);
+test("where Microsoft sign-in is not configured, the button explains instead of failing", async ({ page, axe }) => {
   await page.goto("/");
   await page.getByRole("button", { name: "Login with Microsoft" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Sign-in with Microsoft is not set up on this portal yet." })).toBeVisible();
-  await expectNoAxeViolations(page);
+  await axe();
 });
 
-test("a real account locks exactly like an unknown username, and the right password waits for the lock too", async ({ browser }) => {
+test("a real account locks exactly like an unknown username, and the right password waits for the lock too", async ({ page, axe, newPage, home }) => {
   // Two browsers, as failures per browser are limited too (RL-4).
-  const page = await newPage(browser);
-  const stranger = await newPage(browser);
-  const praman = account("praman");
+  const stranger = await newPage();
+  const praman = demoAccount("praman");
   const real: string[] = [];
   const unknown: string[] = [];
   for (let attempt = 1; attempt <= 6; attempt += 1) {
-    await signInWith(page, praman.username, `Wrong-guess-number-${attempt}!`);
-    real.push(await signInError(page));
-    await signInWith(stranger, "no.such.teacher", `Wrong-guess-number-${attempt}!`);
-    unknown.push(await signInError(stranger));
+    await home.signIn(praman.username, `Wrong-guess-number-${attempt}!`);
+    real.push(await home.signInError());
+    await new HomePage(stranger).signIn("no.such.teacher", `Wrong-guess-number-${attempt}!`);
+    unknown.push(await new HomePage(stranger).signInError());
   }
   // The same messages; only a lockout's seconds-left may differ by the moment each was read.
   const sameButSeconds = (messages: string[]) => messages.map((message) => message.replace(/in \d+ seconds/, "in N seconds"));
   expect(sameButSeconds(real)).toEqual(sameButSeconds(unknown));
   expect(real[4]).toContain("Too many failed sign-ins for this username. You can try again in 1 minute");
-  await signInWith(page, praman.username, praman.password);
-  expect(await signInError(page)).toContain("Too many failed sign-ins for this username.");
+  await home.signIn(praman.username, praman.password);
+  expect(await home.signInError()).toContain("Too many failed sign-ins for this username.");
   await page.screenshot({ path: "test-results/sign-in-locked.png", fullPage: true });
-  await expectNoAxeViolations(page);
+  await axe();
 });
 
-test("forgot password end to end: reset link by email, new password, every session ends, 'password changed' email", async ({ browser }) => {
-  const brandon = account("bwhitaker");
-  const other = await newPage(browser);
-  await signInWith(other, brandon.username, brandon.password);
+test("forgot password end to end: reset link by email, new password, every session ends, 'password changed' email", async ({ page, axe, mailbox, newPage, home, recovery }) => {
+  const brandon = demoAccount("bwhitaker");
+  const other = await newPage();
+  await new HomePage(other).signIn(brandon.username, brandon.password);
   await expect(other).toHaveURL(/\/dashboard$/);
   expect(await sessionUser(other)).toBeTruthy();
 
-  const page = await newPage(browser);
   await page.goto("/");
   await page.getByRole("link", { name: "Forgot Password?" }).click();
-  await page.getByLabel("Username or email address").fill(brandon.username);
-  await page.getByRole("button", { name: "Email me a reset link" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Check your email" })).toBeVisible();
-  await expectNoAxeViolations(page);
+  await recovery.requestReset(brandon.username);
+  await expect(recovery.checkYourEmail()).toBeVisible();
+  await axe();
 
-  await openLinkFromLatestEmail(page, brandon.email, "Reset your password");
+  await mailbox.openLink(brandon.email, "Reset your password");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Choose a new password");
   const resetUrl = page.url();
   expect(resetUrl.startsWith(server.baseURL)).toBe(true);
-  await page.getByLabel("New password", { exact: true }).fill("password");
-  await page.getByLabel("Confirm new password").fill("password");
-  await page.getByRole("button", { name: "Change password" }).click();
+  await recovery.chooseNewPassword("password");
   await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toBeVisible();
-  await expectNoAxeViolations(page);
+  await axe();
 
   const newPassword = "Granite-Willow-Orbit-62%";
-  await page.getByLabel("New password", { exact: true }).fill(newPassword);
-  await page.getByLabel("Confirm new password").fill(newPassword);
-  await page.getByRole("button", { name: "Change password" }).click();
+  await recovery.chooseNewPassword(newPassword);
   await expect(page).toHaveURL(/\/\?notice=password-changed$/);
   await expect(page.getByRole("status").first()).toContainText("Your password has been changed");
 
@@ -93,23 +72,22 @@ test("forgot password end to end: reset link by email, new password, every sessi
   // Single use: the link is dead now.
   await page.goto(resetUrl);
   await expect(page.getByRole("alert").filter({ hasText: "This link has expired or has already been used" })).toBeVisible();
-  await expectNoAxeViolations(page);
+  await axe();
 
-  const changed = await latestEmailTo(page, brandon.email);
+  const changed = await mailbox.latestTo(brandon.email);
   expect(changed.subject).toBe("Your password was changed");
   expect(changed.text).toContain("This wasn't me");
 
-  await signInWith(page, brandon.username, brandon.password);
-  expect(await signInError(page)).toContain("The username or password you entered is not correct.");
-  await signInWith(page, brandon.username, newPassword);
+  await home.signIn(brandon.username, brandon.password);
+  expect(await home.signInError()).toContain("The username or password you entered is not correct.");
+  await home.signIn(brandon.username, newPassword);
   await expect(page).toHaveURL(/\/dashboard$/);
 });
 
-test("idle warning: opens 150 seconds before the limit, 'Stay signed in' keeps the session, running out signs out", async ({ browser }) => {
-  const margaret = account("mcaldwell");
-  const page = await newPage(browser);
+test("idle warning: opens 150 seconds before the limit, 'Stay signed in' keeps the session, running out signs out", async ({ page, axe, home }) => {
+  const margaret = demoAccount("mcaldwell");
   await page.clock.install();
-  await signInWith(page, margaret.username, margaret.password);
+  await home.signIn(margaret.username, margaret.password);
   await expect(page).toHaveURL(/\/dashboard$/);
   await page.goto("/support");
   const dialog = page.getByRole("dialog", { name: "Your session is about to end" });
@@ -119,7 +97,7 @@ test("idle warning: opens 150 seconds before the limit, 'Stay signed in' keeps t
   await expect(dialog).toContainText("You will be signed out in 2 minutes 29 seconds");
   await expect(dialog.getByRole("button", { name: "Stay signed in" })).toBeFocused();
   await page.screenshot({ path: "test-results/sign-in-idle-warning.png" });
-  await expectNoAxeViolations(page);
+  await axe();
 
   await dialog.getByRole("button", { name: "Stay signed in" }).click();
   await expect(dialog).toBeHidden();
@@ -133,11 +111,10 @@ test("idle warning: opens 150 seconds before the limit, 'Stay signed in' keeps t
   expect(await sessionUser(page)).toBeNull();
 });
 
-test("sign-out is a POST that ends the session on the server: the old cookie no longer works", async ({ browser }) => {
-  const margaret = account("mcaldwell");
-  const page = await newPage(browser);
+test("sign-out is a POST that ends the session on the server: the old cookie no longer works", async ({ page, browser, home }) => {
+  const margaret = demoAccount("mcaldwell");
   await page.clock.install();
-  await signInWith(page, margaret.username, margaret.password);
+  await home.signIn(margaret.username, margaret.password);
   await expect(page).toHaveURL(/\/dashboard$/);
   const before = await page.context().cookies();
   await page.goto("/support");
@@ -150,15 +127,13 @@ test("sign-out is a POST that ends the session on the server: the old cookie no 
   expect((await response.json().catch(() => null))?.user ?? null).toBeNull();
 });
 
-test("a spoofed X-Forwarded-For is ignored: per-address limits hold however the header changes", async ({ browser }) => {
-  const page = await newPage(browser);
+test("a spoofed X-Forwarded-For is ignored: per-address limits hold however the header changes", async ({ page, recovery }) => {
   let refused = 0;
   for (let attempt = 1; attempt <= 21 && refused === 0; attempt += 1) {
     await page.setExtraHTTPHeaders({ "x-forwarded-for": `203.0.113.${attempt}` });
     await page.goto("/forgot-username");
-    await page.getByLabel("Email address").fill(`spoof.${attempt}@example.net`);
-    await page.getByRole("button", { name: "Email my username" }).click();
-    const outcome = page.getByRole("status").filter({ hasText: "Check your email" }).or(page.getByRole("alert").filter({ hasText: "Too many requests" }));
+    await recovery.requestUsername(`spoof.${attempt}@example.net`);
+    const outcome = recovery.checkYourEmail().or(page.getByRole("alert").filter({ hasText: "Too many requests" }));
     await expect(outcome).toBeVisible();
     if (await page.getByRole("alert").filter({ hasText: "Too many requests" }).isVisible()) refused = attempt;
   }
@@ -166,23 +141,20 @@ test("a spoofed X-Forwarded-For is ignored: per-address limits hold however the 
   expect(refused).toBe(21);
 });
 
-test("a forged forwarded host never reaches a link: emails are built from APP_URL", async ({ browser }) => {
-  const margaret = account("mcaldwell");
-  const page = await newPage(browser);
+test("a forged forwarded host never reaches a link: emails are built from APP_URL", async ({ page, mailbox, recovery }) => {
+  const margaret = demoAccount("mcaldwell");
   await page.setExtraHTTPHeaders({ "x-forwarded-host": "evil.example", "x-forwarded-for": "198.51.100.1" });
   await page.goto("/forgot-password");
-  await page.getByLabel("Username or email address").fill(margaret.email);
-  await page.getByRole("button", { name: "Email me a reset link" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Check your email" })).toBeVisible();
+  await recovery.requestReset(margaret.email);
+  await expect(recovery.checkYourEmail()).toBeVisible();
   await page.setExtraHTTPHeaders({});
-  const email = await latestEmailTo(page, margaret.email);
+  const email = await mailbox.latestTo(margaret.email);
   expect(email.links.length).toBeGreaterThan(0);
   for (const link of email.links) expect(link.href).not.toContain("evil.example");
   expect(email.links.find((link) => link.name === "Reset your password")?.href.startsWith(`${server.baseURL}/reset-password?token=`)).toBe(true);
 });
 
-test("too many searches from one address: HTTP 429 and a friendly page", async ({ browser }) => {
-  const page = await newPage(browser);
+test("too many searches from one address: HTTP 429 and a friendly page", async ({ page, axe }) => {
   // Through the browser itself: Node's request client may reach "localhost" over IPv4 while Chromium
   // uses IPv6, which are two client addresses with two budgets.
   let status = 200;
@@ -195,5 +167,5 @@ test("too many searches from one address: HTTP 429 and a friendly page", async (
   expect(response?.headers()["retry-after"]).toMatch(/^\d+$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Too many searches");
   await expect(page.getByRole("link", { name: "bulk verification" })).toBeVisible();
-  await expectNoAxeViolations(page);
+  await axe();
 });

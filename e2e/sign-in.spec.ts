@@ -1,17 +1,13 @@
-import { expect, test } from "@playwright/test";
-import { demoAccounts } from "../lib/tooling/seed/demo-accounts";
-import { expectNoAxeViolations } from "./support/axe";
-import { latestEmailTo } from "./support/mailbox";
-import { sessionUser, signInError, signInWith } from "./support/sign-in";
+import { demoAccount, expect, test } from "./fixtures";
+import { sessionUser } from "./pages/home";
 
-const account = (username: string) => demoAccounts.find((demo) => demo.username === username)!;
-const margaret = account("mcaldwell");
-const brandon = account("bwhitaker");
+const margaret = demoAccount("mcaldwell");
+const brandon = demoAccount("bwhitaker");
 
 test.describe("home page sign-in box", () => {
-  test("shows the guide's first screen: Sign In, the Forgot links, Login, Register, Microsoft, support and public search", async ({ page }) => {
+  test("shows the guide's first screen: Sign In, the Forgot links, Login, Register, Microsoft, support and public search", async ({ page, axe, home }) => {
     await page.goto("/");
-    const box = page.getByRole("region", { name: "Sign In" });
+    const box = home.signInBox();
     await expect(box.getByLabel("Username")).toBeVisible();
     await expect(box.getByLabel("Password", { exact: true })).toHaveAttribute("type", "password");
     await expect(box.getByRole("link", { name: "Forgot Username?" })).toHaveAttribute("href", "/forgot-username");
@@ -26,46 +22,46 @@ test.describe("home page sign-in box", () => {
     await expect(main).toContainText("Locating licensure information? Public Search");
     await expect(main.getByRole("link", { name: "Public Search" })).toHaveAttribute("href", "/search");
     await page.screenshot({ path: "test-results/sign-in-home.png", fullPage: true });
-    await expectNoAxeViolations(page);
+    await axe();
   });
 
-  test("empty fields get messages beside them and in the error summary", async ({ page }) => {
+  test("empty fields get messages beside them and in the error summary", async ({ page, axe }) => {
     await page.goto("/");
     await page.getByRole("button", { name: "Login", exact: true }).click();
     const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
     await expect(summary.getByRole("link", { name: "Enter your username" })).toHaveAttribute("href", "#username");
     await expect(summary.getByRole("link", { name: "Enter your password" })).toHaveAttribute("href", "#password");
     await expect(page.getByLabel("Username")).toHaveAttribute("aria-invalid", "true");
-    await expectNoAxeViolations(page);
+    await axe();
   });
 
-  test("a wrong password gets the one generic message, keeps the username, never the password, and puts nothing in the URL", async ({ page }) => {
-    await signInWith(page, brandon.username, "Not-The-Right-Password-1!");
-    expect(await signInError(page)).toContain("The username or password you entered is not correct.");
+  test("a wrong password gets the one generic message, keeps the username, never the password, and puts nothing in the URL", async ({ page, axe, home }) => {
+    await home.signIn(brandon.username, "Not-The-Right-Password-1!");
+    expect(await home.signInError()).toContain("The username or password you entered is not correct.");
     await expect(page.getByLabel("Username")).toHaveValue(brandon.username);
     await expect(page.getByLabel("Password", { exact: true })).toHaveValue("");
     expect(new URL(page.url()).search).toBe("");
-    await expectNoAxeViolations(page);
+    await axe();
     await page.screenshot({ path: "test-results/sign-in-wrong-password.png", fullPage: true });
     // The right password still works (one failure is far from any lockout) and clears the count.
-    await signInWith(page, brandon.username, brandon.password);
+    await home.signIn(brandon.username, brandon.password);
     await expect(page).toHaveURL(/\/dashboard$/);
   });
 
-  test("an unknown username is locked out like a real one, with a message saying when to try again", async ({ page }) => {
+  test("an unknown username is locked out like a real one, with a message saying when to try again", async ({ axe, home }) => {
     const messages: string[] = [];
     for (let attempt = 1; attempt <= 6; attempt += 1) {
-      await signInWith(page, "no.such.person", `Wrong-guess-number-${attempt}!`);
-      messages.push(await signInError(page));
+      await home.signIn("no.such.person", `Wrong-guess-number-${attempt}!`);
+      messages.push(await home.signInError());
     }
     expect(messages.slice(0, 4).every((text) => text.includes("The username or password you entered is not correct."))).toBe(true);
     expect(messages[4]).toContain("Too many failed sign-ins for this username. You can try again in 1 minute");
     expect(messages[5]).toContain("Too many failed sign-ins for this username.");
-    await expectNoAxeViolations(page);
+    await axe();
   });
 
-  test("signs in with a demo account (username in any case): session cookie HttpOnly and SameSite=Lax, then the home page sends them on", async ({ page, context }) => {
-    await signInWith(page, margaret.username.toUpperCase(), margaret.password);
+  test("signs in with a demo account (username in any case): session cookie HttpOnly and SameSite=Lax, then the home page sends them on", async ({ page, context, home }) => {
+    await home.signIn(margaret.username.toUpperCase(), margaret.password);
     await expect(page).toHaveURL(/\/dashboard$/);
     const cookie = (await context.cookies()).find((c) => c.name.endsWith("authjs.session-token"));
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
@@ -76,34 +72,29 @@ test.describe("home page sign-in box", () => {
     await expect(page).toHaveURL(/\/dashboard$/);
   });
 
-  test("after sign-in, a `next` pointing to another site is ignored (AJS-11)", async ({ page }) => {
-    await page.goto("/?next=https%3A%2F%2Fevil.example%2Fsteal");
-    await page.getByLabel("Username").fill(margaret.username);
-    await page.getByLabel("Password", { exact: true }).fill(margaret.password);
-    await page.getByRole("button", { name: "Login", exact: true }).click();
+  test("after sign-in, a `next` pointing to another site is ignored (AJS-11)", async ({ page, home }) => {
+    await home.signIn(margaret.username, margaret.password, "/?next=https%3A%2F%2Fevil.example%2Fsteal");
     await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/dashboard$/);
   });
 
-  test("Forgot Username? emails every username on the address; an unknown address gets the same page", async ({ page }) => {
+  test("Forgot Username? emails every username on the address; an unknown address gets the same page", async ({ page, axe, mailbox, recovery }) => {
     await page.goto("/");
     await page.getByRole("link", { name: "Forgot Username?" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Forgot Username?");
-    await page.getByRole("button", { name: "Email my username" }).click();
+    await recovery.requestUsername();
     await expect(page.getByRole("link", { name: "Enter your email address" })).toBeVisible();
-    await expectNoAxeViolations(page);
-    await page.getByLabel("Email address").fill(margaret.email);
-    await page.getByRole("button", { name: "Email my username" }).click();
-    const sent = await page.getByRole("status").filter({ hasText: "Check your email" }).innerText();
-    await expectNoAxeViolations(page);
-    const email = await latestEmailTo(page, margaret.email);
+    await axe();
+    await recovery.requestUsername(margaret.email);
+    const sent = await recovery.checkYourEmail().innerText();
+    await axe();
+    const email = await mailbox.latestTo(margaret.email);
     expect(email.subject).toBe("Your username");
     expect(email.text).toContain(margaret.username);
 
     await page.goto("/forgot-username");
-    await page.getByLabel("Email address").fill("nobody.at.all@example.net");
-    await page.getByRole("button", { name: "Email my username" }).click();
-    expect(await page.getByRole("status").filter({ hasText: "Check your email" }).innerText()).toBe(sent);
-    const none = await latestEmailTo(page, "nobody.at.all@example.net");
+    await recovery.requestUsername("nobody.at.all@example.net");
+    expect(await recovery.checkYourEmail().innerText()).toBe(sent);
+    const none = await mailbox.latestTo("nobody.at.all@example.net");
     expect(none.text).toContain("no account uses it");
   });
 });

@@ -1,19 +1,17 @@
-import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, expectNoHorizontalScroll } from "./support/axe";
+import { expect, test } from "./fixtures";
+import { expectNoHorizontalScroll } from "./support/axe";
 import { passCaptcha } from "./support/captcha";
-import { latestEmailTo } from "./support/mailbox";
-import { signInAs } from "./support/sign-in-as";
 
 const supportInbox = "support@kecs.randasolutions.com";
 
 test.describe("online support form", () => {
-  test("a visitor sends a request: reference on screen, a copy to support and a receipt in /dev/mailbox", async ({ page }) => {
+  test("a visitor sends a request: reference on screen, a copy to support and a receipt in /dev/mailbox", async ({ page, axe, mailbox }) => {
     await page.goto("/support?topic=lost_email_access");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Online Support");
     await expect(page.getByRole("main")).toContainText("(877) 314-1412");
     await expect(page.getByLabel("What is your question about?")).toHaveValue("lost_email_access");
     await expect(page.getByText("Never enter your Social Security number or any part of it.")).toBeVisible();
-    await expectNoAxeViolations(page);
+    await axe();
 
     const address = `visitor-${Date.now()}@example.org`;
     await page.getByLabel("Your name").fill("Vera Visitor");
@@ -26,18 +24,18 @@ test.describe("online support form", () => {
     await expect(confirmation).toBeVisible();
     const reference = (await page.locator("strong", { hasText: /^SR-/ }).innerText()).trim();
     expect(reference).toMatch(/^SR-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
-    await expectNoAxeViolations(page);
+    await axe();
 
-    const toSupport = await latestEmailTo(page, supportInbox);
+    const toSupport = await mailbox.latestTo(supportInbox);
     expect(toSupport.subject).toBe(`Support request ${reference}: I no longer have access to my email`);
     expect(toSupport.text).toContain("I changed schools and can no longer read my old email.");
     expect(toSupport.text).toContain(address);
-    const receipt = await latestEmailTo(page, address);
+    const receipt = await mailbox.latestTo(address);
     expect(receipt.subject).toBe(`We received your support request ${reference}`);
     expect(receipt.text).toContain(reference);
   });
 
-  test("missing fields and an SSN in the message are refused beside the fields and in the summary", async ({ page }) => {
+  test("missing fields and an SSN in the message are refused beside the fields and in the summary", async ({ page, axe }) => {
     await page.goto("/support");
     await page.getByRole("button", { name: "Send request" }).click();
     const summary = page.getByRole("alert", { name: "There is a problem" });
@@ -45,7 +43,7 @@ test.describe("online support form", () => {
     for (const message of ["Enter your name", "Enter your email address", "Select what your question is about", "Enter your message"]) {
       await expect(summary.getByRole("link", { name: message })).toBeVisible();
     }
-    await expectNoAxeViolations(page);
+    await axe();
     await summary.getByRole("link", { name: "Enter your message" }).click();
     await expect(page.getByLabel("Message")).toBeFocused();
 
@@ -61,11 +59,11 @@ test.describe("online support form", () => {
     await expect(page.getByLabel("Your name")).toHaveValue("Sam Sender");
     await expect(page.getByLabel("What is your question about?")).toHaveValue("sign_in");
     await expect(page.locator("body")).not.toContainText("987-65-4321");
-    await expectNoAxeViolations(page);
+    await axe();
   });
 
-  test("a signed-in person: name and email filled in, no captcha, the account attached", async ({ page }) => {
-    await signInAs(page, "praman");
+  test("a signed-in person: name and email filled in, no captcha, the account attached", async ({ page, mailbox, signInAs }) => {
+    await signInAs("praman");
     await page.goto("/support");
     await expect(page.getByLabel("Your name")).toHaveValue("Priya Raman");
     await expect(page.getByLabel("Email address")).toHaveValue("priya.raman@example.org");
@@ -76,17 +74,17 @@ test.describe("online support form", () => {
     await page.getByRole("button", { name: "Send request" }).click();
     await expect(page.getByRole("heading", { name: "Your request has been sent" })).toBeVisible();
     const reference = (await page.locator("strong", { hasText: /^SR-/ }).innerText()).trim();
-    const toSupport = await latestEmailTo(page, supportInbox);
+    const toSupport = await mailbox.latestTo(supportInbox);
     expect(toSupport.subject).toBe(`Support request ${reference}: My credentials`);
     expect(toSupport.text).toContain("Account: praman");
   });
 
-  test("reflows at 320 px with no accessibility violations", async ({ page }) => {
+  test("reflows at 320 px with no accessibility violations", async ({ page, axe }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto("/support");
     await page.getByRole("button", { name: "Send request" }).click();
     await expect(page.getByRole("alert", { name: "There is a problem" })).toBeVisible();
     await expectNoHorizontalScroll(page);
-    await expectNoAxeViolations(page);
+    await axe();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createTestAccount } from "@/lib/tooling/testing/sign-in-accounts";
+import { createTestAccount } from "@/lib/tooling/testing/factory";
 import { withSignInChannel } from "@/lib/sign-in/outcome-channel";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { authorizeCredentials } from "./credentials";

@@ -2,12 +2,13 @@ import { and, eq } from "drizzle-orm";
 import type { Account, Profile } from "next-auth";
 import { encode } from "next-auth/jwt";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { advanceClock, now, setClock } from "@/lib/platform/clock";
-import { getConfig, resetConfig } from "@/lib/platform/config/env";
+import { insertTestAccount, outboxTo } from "@/lib/tooling/testing/factory";
+import { advanceClock, setClock, useTestEnv } from "@/lib/tooling/testing/test-env";
+import { now } from "@/lib/platform/clock";
+import { getConfig } from "@/lib/platform/config/env";
 import { db } from "@/lib/platform/db/client";
 import { accounts, auditEvents, pendingMicrosoftLinks } from "@/lib/platform/db/schema";
 import { startMicrosoftLinkFor, unlinkMicrosoftFor } from "@/lib/profile/microsoft-account";
-import { insertTestAccount, outboxTo } from "@/lib/tooling/testing/accounts";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { MICROSOFT_PROVIDER_ID } from "./microsoft-provider";
 import { microsoftSignIn } from "./microsoft-sign-in";
@@ -27,15 +28,14 @@ vi.mock("next/headers", () => ({
 }));
 
 provideTestDatabase();
-beforeAll(() => {
-  Object.assign(process.env, {
+beforeAll(() =>
+  useTestEnv({
     AUTH_MICROSOFT_ENTRA_ID_ID: "unit-client",
     AUTH_MICROSOFT_ENTRA_ID_SECRET: "unit-secret",
     AUTH_MICROSOFT_ENTRA_ID_ISSUER: "http://localhost:4999",
     MICROSOFT_ALLOWED_TENANTS: "allowed-tenant",
-  });
-  resetConfig();
-});
+  }),
+);
 beforeEach(() => jar.clear());
 afterEach(() => setClock(undefined));
 

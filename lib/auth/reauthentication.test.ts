@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
-import { advanceClock, setClock } from "@/lib/platform/clock";
+import { insertTestAccount } from "@/lib/tooling/testing/factory";
+import { advanceClock, setClock } from "@/lib/tooling/testing/test-env";
 import { db } from "@/lib/platform/db/client";
 import { auditEvents, passwordHashes } from "@/lib/platform/db/schema";
-import { insertTestAccount } from "@/lib/tooling/testing/accounts";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { hashPassword } from "./password-hash";
 import { needsPasswordAgain } from "./recent-sign-in";

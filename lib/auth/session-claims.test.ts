@@ -1,11 +1,11 @@
 import { eq, sql } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
-import { setClock } from "@/lib/platform/clock";
+import { testEducatorRows } from "@/lib/tooling/testing/factory";
+import { setClock } from "@/lib/tooling/testing/test-env";
 import { db } from "@/lib/platform/db/client";
 import { users } from "@/lib/platform/db/schema";
 import { insertEducator } from "@/lib/records/lookup";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
-import { testEducatorRows } from "@/lib/tooling/testing/people";
 import { ABSOLUTE_SESSION_SECONDS, claimsAtSignIn, validateClaims } from "./session-claims";
 
 provideTestDatabase();

@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
-import { setClock } from "@/lib/platform/clock";
+import { insertTestAccount } from "@/lib/tooling/testing/factory";
+import { setClock } from "@/lib/tooling/testing/test-env";
 import { db } from "@/lib/platform/db/client";
 import { oneTimeTokens, users } from "@/lib/platform/db/schema";
-import { insertTestAccount } from "@/lib/tooling/testing/accounts";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { ABSOLUTE_SESSION_SECONDS, claimsAtSignIn, validateClaims } from "./session-claims";
 import { endOtherSessions, renewClaims } from "./session-renewal";

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { addDays, today } from "@/lib/platform/clock";
 import { db } from "@/lib/platform/db/client";
 import { credentials, credentialTypes, notifications } from "@/lib/platform/db/schema";
-import { insertTestAccount } from "@/lib/tooling/testing/accounts";
+import { insertTestAccount } from "@/lib/tooling/testing/factory";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { queueExpiringCredentialNotifications } from "./expiring-credentials";
 

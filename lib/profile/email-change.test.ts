@@ -1,11 +1,12 @@
 import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password-hash";
-import { advanceClock, now, setClock } from "@/lib/platform/clock";
+import { insertTestAccount, outboxTo } from "@/lib/tooling/testing/factory";
+import { advanceClock, setClock } from "@/lib/tooling/testing/test-env";
+import { now } from "@/lib/platform/clock";
 import { db } from "@/lib/platform/db/client";
 import { auditEvents, oneTimeTokens, passwordHashes, users } from "@/lib/platform/db/schema";
 import { hashToken } from "@/lib/recovery/tokens";
-import { insertTestAccount, outboxTo } from "@/lib/tooling/testing/accounts";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { confirmEmailChange, emailChangeStatusFor, requestEmailChangeFor } from "./email-change";
 

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db/client";
 import { auditEvents, nameChangeRequests, notifications } from "@/lib/platform/db/schema";
-import { insertTestAccount } from "@/lib/tooling/testing/accounts";
+import { insertTestAccount } from "@/lib/tooling/testing/factory";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { contactValuesFor, saveContactDetailsFor } from "./contact";
 import { latestNameChangeFor, requestNameChangeFor } from "./name-change";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { recordAudit } from "@/lib/auth/audit";
-import { setClock } from "@/lib/platform/clock";
-import { insertTestAccount } from "@/lib/tooling/testing/accounts";
+import { insertTestAccount } from "@/lib/tooling/testing/factory";
+import { setClock } from "@/lib/tooling/testing/test-env";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { deviceFromUserAgent } from "./device";
 import { SECURITY_EVENTS_SHOWN, securityEventsFor } from "./security-events";

@@ -3,10 +3,10 @@ import { afterEach, describe, expect, it } from "vitest";
 import { hashPassword, verifyPassword } from "@/lib/auth/password-hash";
 import { claimsAtSignIn, validateClaims } from "@/lib/auth/session-claims";
 import { renewClaims } from "@/lib/auth/session-renewal";
-import { setClock } from "@/lib/platform/clock";
+import { insertTestAccount, outboxTo } from "@/lib/tooling/testing/factory";
+import { setClock } from "@/lib/tooling/testing/test-env";
 import { db } from "@/lib/platform/db/client";
 import { auditEvents, passwordHashes, users } from "@/lib/platform/db/schema";
-import { insertTestAccount, outboxTo } from "@/lib/tooling/testing/accounts";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { changePasswordFor, CURRENT_PASSWORD_LIMIT, signOutOtherSessionsFor } from "./security";
 

@@ -1,11 +1,11 @@
 import { and, desc, eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
-import { advanceClock, setClock } from "@/lib/platform/clock";
+import { createTestAccount } from "@/lib/tooling/testing/factory";
+import { advanceClock, setClock } from "@/lib/tooling/testing/test-env";
 import { db } from "@/lib/platform/db/client";
 import { emailOutbox, oneTimeTokens, users } from "@/lib/platform/db/schema";
 import { verifyPassword } from "@/lib/auth/password-hash";
 import { passwordHashes } from "@/lib/platform/db/schema";
-import { createTestAccount } from "@/lib/tooling/testing/sign-in-accounts";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { sendUsernameReminder } from "./forgot-username";
 import { hashToken } from "./tokens";

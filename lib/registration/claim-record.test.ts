@@ -1,23 +1,18 @@
 import { eq } from "drizzle-orm";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { advanceClock, setClock } from "@/lib/platform/clock";
-import { resetConfig } from "@/lib/platform/config/env";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { context, goodPassword, insertPerson, outboxTo } from "@/lib/tooling/testing/factory";
+import { advanceClock, restoreTestEnv, setClock } from "@/lib/tooling/testing/test-env";
 import { db } from "@/lib/platform/db/client";
 import { oneTimeTokens, passwordHashes, registrationClaims, users } from "@/lib/platform/db/schema";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { verifyPassword } from "@/lib/auth/password-hash";
 import { claimRecord } from "./claim-record";
 import { createClaim } from "./claims";
-import { context, goodPassword, insertPerson, outboxTo } from "@/lib/tooling/testing/registration-support";
 
 provideTestDatabase();
 
 beforeEach(() => setClock(new Date()));
-afterEach(() => {
-  setClock(undefined);
-  vi.unstubAllEnvs();
-  resetConfig();
-});
+afterEach(restoreTestEnv);
 
 const browser = "browser-binding-of-the-person-000000000000001";
 let serial = 0;

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { advanceClock, setClock } from "@/lib/platform/clock";
+import { context, goodPassword, insertPerson } from "@/lib/tooling/testing/factory";
+import { advanceClock, setClock } from "@/lib/tooling/testing/test-env";
 import { db } from "@/lib/platform/db/client";
 import { emailOutbox } from "@/lib/platform/db/schema";
 import { backoffMs, deliverDueEmails } from "@/lib/platform/email/deliverer";
@@ -9,7 +10,6 @@ import { resendError, resendOk, startResendTestServer, type ResendTestServer } f
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { claimRecord } from "./claim-record";
 import { createClaim } from "./claims";
-import { context, goodPassword, insertPerson } from "@/lib/tooling/testing/registration-support";
 
 provideTestDatabase();
 let server: ResendTestServer;

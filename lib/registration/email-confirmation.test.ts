@@ -1,23 +1,18 @@
 import { eq } from "drizzle-orm";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { advanceClock, setClock } from "@/lib/platform/clock";
-import { resetConfig } from "@/lib/platform/config/env";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { context, goodPassword, insertPerson, outboxTo } from "@/lib/tooling/testing/factory";
+import { advanceClock, restoreTestEnv, setClock, useTestEnv } from "@/lib/tooling/testing/test-env";
 import { db } from "@/lib/platform/db/client";
 import { users } from "@/lib/platform/db/schema";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { claimRecord } from "./claim-record";
 import { createClaim } from "./claims";
 import { confirmEmail, resendConfirmationEmail } from "./email-confirmation";
-import { context, goodPassword, insertPerson, outboxTo } from "@/lib/tooling/testing/registration-support";
 
 provideTestDatabase();
 
 beforeEach(() => setClock(new Date()));
-afterEach(() => {
-  setClock(undefined);
-  vi.unstubAllEnvs();
-  resetConfig();
-});
+afterEach(restoreTestEnv);
 
 let serial = 0;
 async function newAccount() {
@@ -56,8 +51,7 @@ describe("email confirmation (TOK-1..3)", () => {
   });
 
   it("resend: a new working link, rate limited per account, nothing once confirmed", async () => {
-    vi.stubEnv("RATE_LIMIT_CONFIRMATION_RESEND", "2/3600");
-    resetConfig();
+    useTestEnv({ RATE_LIMIT_CONFIRMATION_RESEND: "2/3600" });
     const { user, email } = await newAccount();
     expect(await resendConfirmationEmail(user.id)).toBe("sent");
     expect(await resendConfirmationEmail(user.id)).toBe("sent");

@@ -1,15 +1,15 @@
 import { eq } from "drizzle-orm";
 import postgres from "postgres";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { setClock } from "@/lib/platform/clock";
-import { resetConfig } from "@/lib/platform/config/env";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { context, goodPassword, insertPerson } from "@/lib/tooling/testing/factory";
+import { solvedCaptcha } from "@/lib/tooling/testing/captcha";
+import { restoreTestEnv, setClock, useTestEnv } from "@/lib/tooling/testing/test-env";
 import { db } from "@/lib/platform/db/client";
 import { educators, registrationClaims, users } from "@/lib/platform/db/schema";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { claimRecord } from "./claim-record";
 import { createClaim } from "./claims";
 import { createAccountWithRecord } from "./create-account";
-import { context, goodPassword, insertPerson, solvedCaptcha, useTestEnv } from "@/lib/tooling/testing/registration-support";
 
 const testDb = provideTestDatabase();
 
@@ -17,11 +17,7 @@ beforeEach(() => {
   setClock(new Date());
   useTestEnv({ RATE_LIMIT_ACCOUNT_CREATE_IP: "1000/3600" });
 });
-afterEach(() => {
-  setClock(undefined);
-  vi.unstubAllEnvs();
-  resetConfig();
-});
+afterEach(restoreTestEnv);
 
 /**
  * Runs `contenders` while a separate connection holds `table` in EXCLUSIVE mode, releasing it only once

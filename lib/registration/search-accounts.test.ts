@@ -1,12 +1,12 @@
 import { eq } from "drizzle-orm";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { advanceClock, setClock } from "@/lib/platform/clock";
-import { resetConfig } from "@/lib/platform/config/env";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { context, insertPerson, outboxTo, searchInputOf } from "@/lib/tooling/testing/factory";
+import { solvedCaptcha } from "@/lib/tooling/testing/captcha";
+import { advanceClock, restoreTestEnv, setClock, useTestEnv } from "@/lib/tooling/testing/test-env";
 import { db } from "@/lib/platform/db/client";
 import { auditEvents, passwordHashes, users } from "@/lib/platform/db/schema";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { searchForAccount } from "./search-accounts";
-import { context, insertPerson, outboxTo, searchInputOf, solvedCaptcha, useTestEnv } from "@/lib/tooling/testing/registration-support";
 
 provideTestDatabase();
 
@@ -15,11 +15,7 @@ beforeEach(() => {
   useTestEnv({ RATE_LIMIT_ACCOUNT_SEARCH_IP: "1000/900" });
 });
 
-afterEach(() => {
-  setClock(undefined);
-  vi.unstubAllEnvs();
-  resetConfig();
-});
+afterEach(restoreTestEnv);
 
 const binding = "browser-binding-for-tests-000000000000000000";
 

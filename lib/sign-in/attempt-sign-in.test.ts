@@ -1,12 +1,11 @@
 import { and, desc, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { advanceClock, setClock } from "@/lib/platform/clock";
-import { resetConfig } from "@/lib/platform/config/env";
+import { createTestAccount } from "@/lib/tooling/testing/factory";
+import { advanceClock, restoreTestEnv, setClock, useTestEnv } from "@/lib/tooling/testing/test-env";
 import { db } from "@/lib/platform/db/client";
 import { emailOutbox, users } from "@/lib/platform/db/schema";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { attemptSignIn, type SignInOutcome } from "./attempt-sign-in";
-import { createTestAccount } from "@/lib/tooling/testing/sign-in-accounts";
 import { unlockWithToken } from "./unlock";
 
 provideTestDatabase();
@@ -16,12 +15,7 @@ let ip = 0;
 const nextIp = () => `198.51.100.${++ip}`;
 
 beforeEach(() => setClock(new Date("2026-11-29T10:00:00Z")));
-afterEach(() => {
-  setClock(undefined);
-  delete process.env.RATE_LIMIT_SIGN_IN_HARD_CAP;
-  delete process.env.RATE_LIMIT_SIGN_IN_LOCKOUT;
-  resetConfig();
-});
+afterEach(restoreTestEnv);
 
 /** The outcome without its numbers where they depend on timing only. */
 const shape = (outcome: SignInOutcome) => (outcome.ok ? "ok" : outcome.reason === "locked" ? `locked:${outcome.retryAfterSeconds}` : outcome.reason);
@@ -66,8 +60,7 @@ describe("sign-in attempts: throttling and lockout (AJS-10, RL-1, RL-2, RL-11)",
   });
 
   it("throttles one username from one address to five tries a minute (RL-2); other usernames keep their own budget", async () => {
-    process.env.RATE_LIMIT_SIGN_IN_LOCKOUT = "50/60"; // account lockout out of the way, to see RL-2 alone
-    resetConfig();
+    useTestEnv({ RATE_LIMIT_SIGN_IN_LOCKOUT: "50/60" }); // account lockout out of the way, to see RL-2 alone
     const address = nextIp();
     expect(await failures("t.pair", address, 6)).toEqual(["invalid", "invalid", "invalid", "invalid", "invalid", "throttled"]);
     expect(await failures("t.other", address, 1)).toEqual(["invalid"]);
@@ -76,8 +69,7 @@ describe("sign-in attempts: throttling and lockout (AJS-10, RL-1, RL-2, RL-11)",
   });
 
   it("after the hard cap only the emailed unlock link (or a reset) opens the account (RL-11)", async () => {
-    process.env.RATE_LIMIT_SIGN_IN_HARD_CAP = "7/86400";
-    resetConfig();
+    useTestEnv({ RATE_LIMIT_SIGN_IN_HARD_CAP: "7/86400" });
     const user = await createTestAccount("t.cap", password, "t.cap@example.org");
     const address = nextIp();
     const seen = await failures("t.cap", address, 7, 10 * 60_000);

@@ -1,25 +1,18 @@
 import { eq } from "drizzle-orm";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { resetConfig } from "@/lib/platform/config/env";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db/client";
 import { auditEvents, emailOutbox, supportRequests } from "@/lib/platform/db/schema";
-import { insertTestAccount, outboxTo, solvedCaptcha } from "@/lib/tooling/testing/accounts";
+import { insertTestAccount, outboxTo } from "@/lib/tooling/testing/factory";
+import { solvedCaptcha } from "@/lib/tooling/testing/captcha";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
+import { restoreTestEnv, useTestEnv } from "@/lib/tooling/testing/test-env";
 import { captchaMessage, submitSupportRequest } from "./submit-support-request";
 import { ssnRefusal } from "./support-form";
 
 provideTestDatabase();
 
-beforeEach(() => {
-  vi.stubEnv("ALTCHA_COST", "1");
-  vi.stubEnv("SUPPORT_EMAIL", "helpdesk@agency.example");
-  vi.stubEnv("RATE_LIMIT_SUPPORT_IP", "2/3600");
-  resetConfig();
-});
-afterEach(() => {
-  vi.unstubAllEnvs();
-  resetConfig();
-});
+beforeEach(() => useTestEnv({ SUPPORT_EMAIL: "helpdesk@agency.example", RATE_LIMIT_SUPPORT_IP: "2/3600" }));
+afterEach(restoreTestEnv);
 
 let ips = 0;
 const request = () => ({ ip: `198.51.100.${(ips += 1)}`, userAgent: "vitest" });

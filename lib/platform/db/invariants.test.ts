@@ -3,7 +3,7 @@ import { db } from "@/lib/platform/db/client";
 import { educators, passwordHashes, users } from "@/lib/platform/db/schema";
 import { insertEducator } from "@/lib/records/lookup";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
-import { testEducatorRows, testPerson } from "@/lib/tooling/testing/people";
+import { testEducatorRows, testPerson } from "@/lib/tooling/testing/factory";
 import { buildEducatorRows } from "@/lib/records/educator-rows";
 
 provideTestDatabase();

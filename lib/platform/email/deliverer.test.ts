@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { emailConfirmationMessage } from "@/components/emails/email-confirmation";
-import { advanceClock, now, setClock } from "@/lib/platform/clock";
+import { advanceClock, setClock } from "@/lib/tooling/testing/test-env";
+import { now } from "@/lib/platform/clock";
 import { db, openDatabase } from "@/lib/platform/db/client";
 import { emailOutbox } from "@/lib/platform/db/schema";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";

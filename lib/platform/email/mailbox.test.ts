@@ -1,7 +1,6 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { emailConfirmationMessage } from "@/components/emails/email-confirmation";
-import { advanceClock, setClock } from "@/lib/platform/clock";
-import { resetConfig } from "@/lib/platform/config/env";
+import { advanceClock, restoreTestEnv, setClock, useTestEnv } from "@/lib/tooling/testing/test-env";
 import { db } from "@/lib/platform/db/client";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { getMailboxMessage, linksIn, listMailbox } from "./mailbox";
@@ -9,11 +8,7 @@ import { enqueueEmail } from "./outbox";
 
 provideTestDatabase();
 
-afterEach(() => {
-  setClock(undefined);
-  vi.unstubAllEnvs();
-  resetConfig();
-});
+afterEach(restoreTestEnv);
 
 const confirmUrl = "http://localhost:3000/confirm-email?token=abc&next=%2Fdashboard";
 
@@ -43,9 +38,7 @@ describe("the dev mailbox reads the outbox in mailbox mode only", () => {
 
   it("shows nothing when email really leaves the machine (EMAIL_TRANSPORT=resend)", async () => {
     const id = await enqueueEmail(db, emailConfirmationMessage("cy@example.org", { name: "Cy", confirmUrl }));
-    vi.stubEnv("EMAIL_TRANSPORT", "resend");
-    vi.stubEnv("RESEND_API_KEY", "re_test_key");
-    resetConfig();
+    useTestEnv({ EMAIL_TRANSPORT: "resend", RESEND_API_KEY: "re_test_key" });
     expect(await listMailbox()).toEqual([]);
     expect(await getMailboxMessage(id)).toBeNull();
   });

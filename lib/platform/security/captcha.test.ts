@@ -1,8 +1,7 @@
 import { solveChallenge, type Challenge } from "altcha-lib";
 import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { advanceClock, setClock } from "@/lib/platform/clock";
-import { resetConfig } from "@/lib/platform/config/env";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { advanceClock, restoreTestEnv, setClock, useTestEnv } from "@/lib/tooling/testing/test-env";
 import { db } from "@/lib/platform/db/client";
 import { usedCaptchaChallenges } from "@/lib/platform/db/schema";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
@@ -13,15 +12,10 @@ provideTestDatabase();
 beforeEach(() => {
   // The real clock, pinned: the library also checks expiry against Date.now().
   setClock(new Date());
-  vi.stubEnv("ALTCHA_COST", "1");
-  resetConfig();
+  useTestEnv();
 });
 
-afterEach(() => {
-  setClock(undefined);
-  vi.unstubAllEnvs();
-  resetConfig();
-});
+afterEach(restoreTestEnv);
 
 /** What the widget posts in the "altcha" field: base64 JSON of the challenge and its solution. */
 async function solvedPayload(challenge?: Challenge): Promise<string> {

@@ -1,6 +1,5 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { advanceClock, setClock } from "@/lib/platform/clock";
-import { resetConfig } from "@/lib/platform/config/env";
+import { afterEach, describe, expect, it } from "vitest";
+import { advanceClock, restoreTestEnv, setClock, useTestEnv } from "@/lib/tooling/testing/test-env";
 import { db } from "@/lib/platform/db/client";
 import { rateLimitCounters } from "@/lib/platform/db/schema";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
@@ -8,11 +7,7 @@ import { hitRateLimit, peekRateLimit, resetRateLimit } from "./rate-limit";
 
 provideTestDatabase();
 
-afterEach(() => {
-  setClock(undefined);
-  vi.unstubAllEnvs();
-  resetConfig();
-});
+afterEach(restoreTestEnv);
 
 describe("fixed-window rate limits shared through PostgreSQL", () => {
   it("allows max hits per window, refuses the next, and opens again when the window ends", async () => {
@@ -41,8 +36,7 @@ describe("fixed-window rate limits shared through PostgreSQL", () => {
   });
 
   it("takes RATE_LIMIT_<NAME> overrides from the configuration", async () => {
-    vi.stubEnv("RATE_LIMIT_TEST_OVERRIDE", "1/10");
-    resetConfig();
+    useTestEnv({ RATE_LIMIT_TEST_OVERRIDE: "1/10" });
     const rule = { max: 100, windowSeconds: 60 };
     expect((await hitRateLimit("test-override", "x", rule)).allowed).toBe(true);
     expect(await hitRateLimit("test-override", "x", rule)).toMatchObject({ allowed: false, limit: 1 });

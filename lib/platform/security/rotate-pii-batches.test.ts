@@ -7,7 +7,7 @@ import { educatorNames, educators } from "@/lib/platform/db/schema";
 import { buildEducatorRows, type EducatorInput } from "@/lib/records/educator-rows";
 import { findEducatorIdsBySsn, insertEducator } from "@/lib/records/lookup";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
-import { testPerson } from "@/lib/tooling/testing/people";
+import { testPerson } from "@/lib/tooling/testing/factory";
 import type { PiiKeys } from "./pii";
 import { rotatePii, type RotationProgress } from "./rotate-pii";
 

@@ -6,7 +6,7 @@ import { educatorNames, educators } from "@/lib/platform/db/schema";
 import { buildEducatorRows, type EducatorInput } from "@/lib/records/educator-rows";
 import { findEducatorIdsBySsn, insertEducator, searchRecords } from "@/lib/records/lookup";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
-import { testPerson } from "@/lib/tooling/testing/people";
+import { testPerson } from "@/lib/tooling/testing/factory";
 import { decryptPii, fingerprint, type PiiKeys } from "./pii";
 import { PiiRotationError, rotatePii } from "./rotate-pii";
 import { lastFourOf } from "./ssn";

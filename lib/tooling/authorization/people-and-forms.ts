@@ -5,7 +5,7 @@ import { accounts, nameChangeRequests, notifications, oneTimeTokens, passwordHas
 import type { OneTimeTokenPurpose } from "@/lib/platform/db/schema/enums";
 import { issueToken } from "@/lib/recovery/tokens";
 import { hashToken, newToken } from "@/lib/registration/tokens";
-import { insertTestAccount } from "@/lib/tooling/testing/accounts";
+import { insertTestAccount } from "@/lib/tooling/testing/factory";
 import type { Owner } from "@/lib/tooling/testing/row-snapshots";
 
 /**

@@ -1,6 +1,7 @@
 import { count, eq } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { resetConfig } from "@/lib/platform/config/env";
+import { restoreTestEnv } from "@/lib/tooling/testing/test-env";
 import { db } from "@/lib/platform/db/client";
 import { credentials, educatorNames, educators, users } from "@/lib/platform/db/schema";
 import { findEducatorIdsBySsn, searchRecords } from "@/lib/records/lookup";
@@ -16,10 +17,7 @@ async function rowCount(table: typeof educators | typeof users | typeof credenti
   return row!.value;
 }
 
-afterEach(() => {
-  vi.unstubAllEnvs();
-  resetConfig();
-});
+afterEach(restoreTestEnv);
 
 describe("the demo and benchmark seed", () => {
   it("makes the guide's End D User claimable: found by name, DOB and last four, by SSN, with no account", async () => {

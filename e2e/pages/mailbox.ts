@@ -1,0 +1,56 @@
+import { expect, type Page } from "@playwright/test";
+
+/**
+ * The development mailbox, /dev/mailbox (the e2e server runs with EMAIL_TRANSPORT=mailbox). Mail is
+ * queued in the same transaction as the action that sends it, so it is listed as soon as the action's
+ * response arrives; reading still retries briefly. Reading leaves the page on the message.
+ *
+ *   const email = await mailbox.latestTo("ada@example.org");
+ *   expect(email.subject).toBe("Confirm your email address");
+ *   await mailbox.openLink("ada@example.org", "here");   // now on the confirm page
+ */
+export type MailboxEmail = { subject: string; text: string; links: { name: string; href: string }[] };
+
+export class Mailbox {
+  constructor(readonly page: Page) {}
+
+  /** The list of messages to `address`, newest first. */
+  async openInbox(address: string) {
+    await this.page.goto(`/dev/mailbox?to=${encodeURIComponent(address)}`);
+  }
+
+  /** Opens the newest message to `address` and returns what it says. */
+  async latestTo(address: string, timeout = 10_000): Promise<MailboxEmail> {
+    const page = this.page;
+    await expect(async () => {
+      await this.openInbox(address);
+      await expect(page.getByRole("table").getByRole("link").first()).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout });
+    await page.getByRole("table").getByRole("link").first().click();
+    return this.read();
+  }
+
+  /** Opens the message to `address` with this subject (not necessarily the newest). */
+  async openBySubject(address: string, subject: string) {
+    await this.openInbox(address);
+    await this.page.getByRole("table").getByRole("link", { name: subject }).click();
+  }
+
+  /** Follows the link named `linkText` (exact) in the newest message to `address`. */
+  async openLink(address: string, linkText: string): Promise<void> {
+    await this.latestTo(address);
+    await this.page.getByRole("region", { name: "Links in this message" }).getByRole("link", { name: linkText, exact: true }).first().click();
+  }
+
+  private async read(): Promise<MailboxEmail> {
+    const page = this.page;
+    await expect(page.getByRole("heading", { name: "Links in this message" })).toBeVisible();
+    const subject = (await page.getByRole("heading", { level: 1 }).innerText()).trim();
+    const text = await page.locator("pre").innerText();
+    const links = await page
+      .getByRole("region", { name: "Links in this message" })
+      .getByRole("link")
+      .evaluateAll((anchors) => anchors.map((a) => ({ name: (a.textContent ?? "").trim(), href: a.getAttribute("href") ?? "" })));
+    return { subject, text, links };
+  }
+}
