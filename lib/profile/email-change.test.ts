@@ -4,7 +4,7 @@ import { hashPassword } from "@/lib/auth/password-hash";
 import { advanceClock, now, setClock } from "@/lib/platform/clock";
 import { db } from "@/lib/platform/db/client";
 import { auditEvents, oneTimeTokens, passwordHashes, users } from "@/lib/platform/db/schema";
-import { hashToken } from "@/lib/recovery/tokens";
+import { hashToken } from "@/lib/platform/tokens/one-time-tokens";
 import { insertTestAccount, outboxTo } from "@/lib/tooling/testing/accounts";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { confirmEmailChange, emailChangeStatusFor, requestEmailChangeFor } from "./email-change";

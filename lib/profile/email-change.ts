@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { emailChangeConfirmMessage } from "@/components/emails/email-change-confirm";
 import { emailChangeNoticeMessage } from "@/components/emails/email-change-notice";
 import { recordAudit } from "@/lib/auth/audit";
@@ -7,13 +7,12 @@ import { needsPasswordAgain } from "@/lib/auth/recent-sign-in";
 import { confirmRecentAuthentication } from "@/lib/auth/reauthentication";
 import { now } from "@/lib/platform/clock";
 import { db, type Executor } from "@/lib/platform/db/client";
-import { oneTimeTokens, users } from "@/lib/platform/db/schema";
+import { users } from "@/lib/platform/db/schema";
 import { enqueueEmail } from "@/lib/platform/email/outbox";
 import { errorState, fromZodError, type FormState } from "@/lib/platform/forms/form-state";
 import { appLink } from "@/lib/recovery/links";
 import { tooManyRequests } from "@/lib/recovery/form-state";
-import { consumeToken, hashToken, issueToken } from "@/lib/recovery/tokens";
-import { looksLikeToken } from "@/lib/registration/tokens";
+import { consumeToken, deadTokenReason, issueToken, looksLikeToken, newestLiveToken } from "@/lib/platform/tokens/one-time-tokens";
 import { hitRateLimit } from "@/lib/platform/security/rate-limit";
 import { emailChangeSchema } from "./email-change-form";
 
@@ -25,12 +24,7 @@ export type EmailChangeStatus = { email: string; pendingEmail: string | null; pa
 /** The account's address, a change waiting for its link (the newest live one), and whether SES-7 asks for the password. */
 export async function emailChangeStatusFor(userId: string, authTime: number): Promise<EmailChangeStatus> {
   const [user] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId));
-  const [pending] = await db
-    .select({ email: oneTimeTokens.email })
-    .from(oneTimeTokens)
-    .where(and(eq(oneTimeTokens.userId, userId), eq(oneTimeTokens.purpose, "email_change"), isNull(oneTimeTokens.usedAt), gt(oneTimeTokens.expiresAt, sql`${now().toISOString()}::timestamptz`)))
-    .orderBy(desc(oneTimeTokens.createdAt))
-    .limit(1);
+  const pending = await newestLiveToken("email_change", userId);
   if (!user) throw new Error("emailChangeStatusFor: no such user");
   return { email: user.email, pendingEmail: pending?.email ?? null, passwordNeeded: needsPasswordAgain(authTime) };
 }
@@ -84,7 +78,7 @@ export async function confirmEmailChange(token: string | undefined): Promise<Ema
   if (!looksLikeToken(token)) return "unknown";
   return db.transaction(async (tx): Promise<EmailChangeOutcome> => {
     const used = await consumeToken("email_change", token, tx);
-    if (!used) return whyNotUsable(token, tx);
+    if (!used) return deadTokenReason("email_change", token, tx);
     const before = await accountOf(used.userId, tx);
     const at = now();
     await tx.update(users).set({ email: used.email, emailVerified: at, updatedAt: at }).where(eq(users.id, used.userId));
@@ -92,13 +86,4 @@ export async function confirmEmailChange(token: string | undefined): Promise<Ema
     await enqueueEmail(tx, emailChangeNoticeMessage(before.email, { stage: "changed", username: before.username, newEmail: used.email, ...noticeLinks() }));
     return "changed";
   });
-}
-
-async function whyNotUsable(token: string, executor: Executor): Promise<EmailChangeOutcome> {
-  const [row] = await executor
-    .select({ usedAt: oneTimeTokens.usedAt })
-    .from(oneTimeTokens)
-    .where(and(eq(oneTimeTokens.tokenHash, hashToken(token)), eq(oneTimeTokens.purpose, "email_change")));
-  if (!row) return "unknown";
-  return row.usedAt ? "used" : "expired";
 }

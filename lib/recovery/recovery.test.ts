@@ -8,7 +8,7 @@ import { passwordHashes } from "@/lib/platform/db/schema";
 import { createTestAccount } from "@/lib/tooling/testing/sign-in-accounts";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { sendUsernameReminder } from "./forgot-username";
-import { hashToken } from "./tokens";
+import { hashToken } from "@/lib/platform/tokens/one-time-tokens";
 import { requestPasswordReset } from "./request-password-reset";
 import { resetPassword } from "./reset-password";
 

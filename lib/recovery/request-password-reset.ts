@@ -8,7 +8,7 @@ import { users } from "@/lib/platform/db/schema";
 import { enqueueEmail } from "@/lib/platform/email/outbox";
 import { appLink } from "./links";
 import { gateRecoveryRequest, type RequestGate } from "./request-limits";
-import { issueToken } from "./tokens";
+import { issueToken } from "@/lib/platform/tokens/one-time-tokens";
 
 export const RESET_MINUTES = 30;
 

@@ -10,7 +10,7 @@ import { passwordHashes, users } from "@/lib/platform/db/schema";
 import { enqueueEmail } from "@/lib/platform/email/outbox";
 import { clearFailures } from "@/lib/sign-in/failure-store";
 import { appLink } from "./links";
-import { consumeToken, peekToken } from "./tokens";
+import { consumeToken, peekToken } from "@/lib/platform/tokens/one-time-tokens";
 
 export type ResetInput = { token: string; password: string; confirmPassword: string; ip: string | null };
 export type ResetResult =

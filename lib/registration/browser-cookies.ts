@@ -5,7 +5,7 @@ import { getConfig } from "@/lib/platform/config/env";
 import { clientIpFrom } from "@/lib/platform/security/client-ip";
 import type { RequestContext } from "./audit";
 import { CLAIM_LIFETIME_MINUTES } from "./claims";
-import { looksLikeToken, newToken } from "./tokens";
+import { looksLikeToken, newToken } from "@/lib/platform/tokens/one-time-tokens";
 
 /**
  * The anonymous pre-registration cookie (REG-7) binds claim tokens to the browser that searched, and

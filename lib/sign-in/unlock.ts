@@ -6,7 +6,7 @@ import { db } from "@/lib/platform/db/client";
 import { users } from "@/lib/platform/db/schema";
 import { enqueueEmail } from "@/lib/platform/email/outbox";
 import { appLink } from "@/lib/recovery/links";
-import { consumeToken, issueToken } from "@/lib/recovery/tokens";
+import { consumeToken, issueToken } from "@/lib/platform/tokens/one-time-tokens";
 import { clearFailures } from "./failure-store";
 
 /** The hard cap was reached (RL-11): email the owner an unlock link, in one transaction with the token. */

@@ -9,7 +9,7 @@ import { CAPTCHA_FAILED } from "@/lib/registration/create-account";
 import { registrationTooManyRequestsPath } from "@/lib/registration/limits";
 import { searchForAccount } from "@/lib/registration/search-accounts";
 import { accountSearchFields, accountSearchSchema } from "@/lib/registration/search-form";
-import { looksLikeToken } from "@/lib/registration/tokens";
+import { looksLikeToken } from "@/lib/platform/tokens/one-time-tokens";
 
 /** "Search for an account." (REG-1: POST only; nothing the person typed goes into a URL). */
 export async function searchAccountAction(previous: SearchState, formData: FormData): Promise<SearchState> {

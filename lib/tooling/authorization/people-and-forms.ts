@@ -3,8 +3,7 @@ import { hashPassword } from "@/lib/auth/password-hash";
 import { db } from "@/lib/platform/db/client";
 import { accounts, nameChangeRequests, notifications, oneTimeTokens, passwordHashes, supportRequests } from "@/lib/platform/db/schema";
 import type { OneTimeTokenPurpose } from "@/lib/platform/db/schema/enums";
-import { issueToken } from "@/lib/recovery/tokens";
-import { hashToken, newToken } from "@/lib/registration/tokens";
+import { hashToken, issueToken, newToken } from "@/lib/platform/tokens/one-time-tokens";
 import { insertTestAccount } from "@/lib/tooling/testing/accounts";
 import type { Owner } from "@/lib/tooling/testing/row-snapshots";
 
