@@ -71,7 +71,7 @@ test("an unlinked Microsoft identity is linked by registering instead; next time
   await expect(first).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
   const newUser = await sessionUser(first);
   expect(newUser).toBeTruthy();
-  // The waiting identity was linked in the account's own transaction (lib/registration/audit.ts onAccountCreated).
+  // The waiting identity was linked by the create action right after the account existed (linkPendingMicrosoftAccount).
   // Its email goes out with the confirmation email, so it is picked by subject rather than as the newest.
   await first.goto(`/dev/mailbox?to=${encodeURIComponent("katherine.coleman@example.org")}`);
   await first.getByRole("table").getByRole("link", { name: "A Microsoft account was linked to your account" }).click();

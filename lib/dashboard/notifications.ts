@@ -4,7 +4,7 @@ import { requireUser } from "@/lib/auth/guards";
 import { now } from "@/lib/platform/clock";
 import { db } from "@/lib/platform/db/client";
 import { notifications } from "@/lib/platform/db/schema";
-import { recordAudit } from "@/lib/auth/audit";
+import { recordAudit } from "@/lib/platform/audit/audit-log";
 import { latestNotificationsFor, notificationColumns, toNotificationView } from "./panel-queries";
 import type { NotificationView } from "./panel-views";
 

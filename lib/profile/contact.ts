@@ -4,7 +4,7 @@ import { now } from "@/lib/platform/clock";
 import { db } from "@/lib/platform/db/client";
 import { contactDetails } from "@/lib/platform/db/schema";
 import { fromZodError, type FormState } from "@/lib/platform/forms/form-state";
-import { recordAudit } from "@/lib/registration/audit";
+import { recordAudit } from "@/lib/platform/audit/audit-log";
 import { contactFields, contactSchema } from "./contact-form";
 
 /** The person's phone and mailing address as form values. `userId` comes from requireUser(). */

@@ -3,7 +3,7 @@ import { desc, eq } from "drizzle-orm";
 import { db } from "@/lib/platform/db/client";
 import { nameChangeRequests, notifications, users } from "@/lib/platform/db/schema";
 import { errorState, fromZodError, type FormState } from "@/lib/platform/forms/form-state";
-import { recordAudit } from "@/lib/registration/audit";
+import { recordAudit } from "@/lib/platform/audit/audit-log";
 import { nameChangeSchema } from "./name-change-form";
 
 export type NameChangeView = { name: string; status: "received" | "approved" | "denied"; requestedAt: Date };

@@ -1,13 +1,12 @@
 import "server-only";
-import { headers } from "next/headers";
 import { requireUser } from "@/lib/auth/guards";
 import { keepThisSession } from "@/lib/auth/keep-session";
 import type { FormState } from "@/lib/platform/forms/form-state";
-import { clientIpFrom } from "@/lib/platform/security/client-ip";
+import { requestFacts } from "@/lib/platform/request/request-facts";
 import { contactValuesFor, saveContactDetailsFor } from "./contact";
 import { latestNameChangeFor, requestNameChangeFor } from "./name-change";
 import { recordFor } from "./record";
-import { changePasswordFor, signOutOtherSessionsFor, type ChangePasswordValues, type RequestFacts, type SecurityChange } from "./security";
+import { changePasswordFor, signOutOtherSessionsFor, type ChangePasswordValues, type SecurityChange } from "./security";
 import { securityEventsFor } from "./security-events";
 
 /**
@@ -40,11 +39,6 @@ export async function mySecurityEvents() {
 async function keptSession({ state, renewalTicket }: SecurityChange): Promise<FormState> {
   if (renewalTicket) await keepThisSession(renewalTicket);
   return state;
-}
-
-async function requestFacts(): Promise<RequestFacts> {
-  const list = await headers();
-  return { ip: clientIpFrom(list), userAgent: list.get("user-agent") };
 }
 
 export async function changePassword(values: ChangePasswordValues): Promise<FormState> {

@@ -7,7 +7,8 @@ import { db, type Executor } from "@/lib/platform/db/client";
 import { users } from "@/lib/platform/db/schema";
 import { enqueueEmail } from "@/lib/platform/email/outbox";
 import { hitRateLimit } from "@/lib/platform/security/rate-limit";
-import { recordAudit } from "./audit";
+import { recordAudit } from "@/lib/platform/audit/audit-log";
+import type { RequestFacts } from "@/lib/platform/request/request-facts";
 import { registrationLimits } from "./limits";
 import { consumeToken, deadTokenReason, issueToken, tokenLifetimeSeconds } from "@/lib/platform/tokens/one-time-tokens";
 
@@ -33,7 +34,7 @@ export type ConfirmOutcome = "confirmed" | "expired" | "used" | "unknown";
  * Uses a confirmation token: once, before it expires, and only for the address it was sent to (an
  * account whose email changed since keeps the new address unconfirmed).
  */
-export async function confirmEmail(token: string | undefined): Promise<ConfirmOutcome> {
+export async function confirmEmail(token: string | undefined, request: RequestFacts): Promise<ConfirmOutcome> {
   return db.transaction(async (tx) => {
     const used = await consumeToken("email_confirmation", token, tx);
     if (!used) return deadTokenReason("email_confirmation", token, tx);
@@ -41,7 +42,7 @@ export async function confirmEmail(token: string | undefined): Promise<ConfirmOu
       .update(users)
       .set({ emailVerified: now() })
       .where(and(eq(users.id, used.userId), eq(users.email, used.email), isNull(users.emailVerified)));
-    await recordAudit({ event: "email.confirmed", outcome: "success", userId: used.userId }, tx);
+    await recordAudit({ event: "email.confirmed", outcome: "success", userId: used.userId, request }, tx);
     return "confirmed";
   });
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { burnPasswordCheck, verifyPassword } from "@/lib/auth/password-hash";
 import { isCommonPassword } from "@/lib/auth/password-policy";
-import { recordAudit } from "@/lib/auth/audit";
+import { recordAudit } from "@/lib/platform/audit/audit-log";
 import { now } from "@/lib/platform/clock";
 import { db } from "@/lib/platform/db/client";
 import { users } from "@/lib/platform/db/schema";
@@ -44,7 +44,7 @@ export async function attemptSignIn(request: SignInRequest): Promise<SignInOutco
   const { username, password } = parsed.data;
   const at = now();
   const policy = lockoutPolicy();
-  const audit = { ip: request.ip, userAgent: request.userAgent };
+  const audit = { request: { ip: request.ip, userAgent: request.userAgent ?? null } };
 
   await hitRateLimit("sign-in-ip", request.ip, perIp); // RL-3: counted and logged, never refused
   const target = await findSignInTarget(username);
@@ -90,7 +90,7 @@ async function failed(target: SignInTarget, request: SignInRequest, at: Date): P
     await markLocked(target.userId, lock.kind === "locked" ? lock.until : null, lock.kind === "unlock-required", at);
     if (lock.kind === "unlock-required" && state.failures === policy.hardCap) await onHardCap(target.userId, target.email);
   }
-  await recordAudit({ event: "sign-in", outcome: "failure", userId, ip: request.ip, userAgent: request.userAgent, details: { failures: state.failures } });
+  await recordAudit({ event: "sign-in", outcome: "failure", userId, request: { ip: request.ip, userAgent: request.userAgent ?? null }, details: { failures: state.failures } });
   if (request.browserId) await hitRateLimit("sign-in-browser", request.browserId, perBrowser);
   if (lock.kind === "locked") return { ok: false, reason: "locked", retryAfterSeconds: secondsUntil(lock.until, at) };
   if (lock.kind === "unlock-required") return { ok: false, reason: "unlock-required" };

@@ -2,7 +2,7 @@ import "server-only";
 import { AuthError } from "next-auth";
 import { signIn } from "@/lib/auth";
 import { startForcedPasswordChange } from "@/lib/recovery/request-password-reset";
-import { signInBrowserId } from "./browser-id";
+import { ensureBrowserId } from "@/lib/platform/request/browser-id";
 import type { SignInFormState } from "./form-state";
 import { signInFailureMessage } from "./messages";
 import { withSignInChannel } from "./outcome-channel";
@@ -25,7 +25,7 @@ export async function signInWithPassword(formData: FormData): Promise<PasswordSi
   if (!password) fieldErrors.password = "Enter your password";
   if (fieldErrors.username || fieldErrors.password) return { kind: "refused", state: { status: "error", fieldErrors, username } };
 
-  const browserId = await signInBrowserId();
+  const browserId = await ensureBrowserId();
   const outcome = await withSignInChannel(browserId, async (channel) => {
     try {
       await signIn("credentials", { username, password, redirect: false });

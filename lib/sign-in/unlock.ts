@@ -1,10 +1,11 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { accountLockedMessage } from "@/components/emails/account-locked";
-import { recordAudit } from "@/lib/auth/audit";
+import { recordAudit } from "@/lib/platform/audit/audit-log";
 import { db } from "@/lib/platform/db/client";
 import { users } from "@/lib/platform/db/schema";
 import { enqueueEmail } from "@/lib/platform/email/outbox";
+import type { RequestFacts } from "@/lib/platform/request/request-facts";
 import { appLink } from "@/lib/recovery/links";
 import { consumeToken, issueToken } from "@/lib/platform/tokens/one-time-tokens";
 import { clearFailures } from "./failure-store";
@@ -24,12 +25,12 @@ export async function onHardCap(userId: string, email: string): Promise<void> {
 }
 
 /** Uses an unlock link: the account's failures and locks are cleared. False for a dead link. */
-export async function unlockWithToken(token: string, ip: string): Promise<boolean> {
+export async function unlockWithToken(token: string, request: RequestFacts): Promise<boolean> {
   return db.transaction(async (tx) => {
     const used = await consumeToken("account_unlock", token, tx);
     if (!used) return false;
     await clearFailures(used.userId, tx);
-    await recordAudit({ event: "account.unlocked", outcome: "success", userId: used.userId, ip }, tx);
+    await recordAudit({ event: "account.unlocked", outcome: "success", userId: used.userId, request }, tx);
     return true;
   });
 }

@@ -9,7 +9,8 @@ import { supportRequests, users } from "@/lib/platform/db/schema";
 import { enqueueEmails } from "@/lib/platform/email/outbox";
 import { errorState, fromZodError, type FormState } from "@/lib/platform/forms/form-state";
 import { log } from "@/lib/platform/observability/log";
-import { recordAudit, type RequestContext } from "@/lib/registration/audit";
+import { recordAudit } from "@/lib/platform/audit/audit-log";
+import type { RequestFacts } from "@/lib/platform/request/request-facts";
 import { verifyCaptcha } from "@/lib/platform/security/captcha";
 import { hitRateLimit } from "@/lib/platform/security/rate-limit";
 import { newSupportReference } from "./reference";
@@ -30,7 +31,7 @@ export type SupportSubmission = {
   captcha: string | null;
   /** From currentUser() in the action, never from the form: the account is attached by the server. */
   account: SignedInUser | null;
-  request: RequestContext;
+  request: RequestFacts;
 };
 
 /**
@@ -61,7 +62,7 @@ export async function submitSupportRequest(submission: SupportSubmission): Promi
   return { status: "ok", fieldErrors: {}, values: { reference } };
 }
 
-async function store(input: SupportFormInput, account: SignedInUser | null, request: RequestContext): Promise<string> {
+async function store(input: SupportFormInput, account: SignedInUser | null, request: RequestFacts): Promise<string> {
   for (let attempt = 1; ; attempt += 1) {
     const reference = newSupportReference();
     try {
@@ -69,7 +70,7 @@ async function store(input: SupportFormInput, account: SignedInUser | null, requ
         const [owner] = account ? await tx.select({ username: users.username }).from(users).where(eq(users.id, account.id)) : [];
         await tx.insert(supportRequests).values({ reference, userId: owner ? account!.id : null, ...input });
         await recordAudit(
-          { event: "support.request_submitted", outcome: "success", userId: owner ? account!.id : null, ...request, details: { topic: input.topic } },
+          { event: "support.request_submitted", outcome: "success", userId: owner ? account!.id : null, request, details: { topic: input.topic } },
           tx,
         );
         const topic = supportTopicLabel(input.topic);

@@ -3,8 +3,9 @@
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/guards";
 import { fromZodError, readForm, withoutSecrets } from "@/lib/platform/forms/form-state";
+import { requestFacts } from "@/lib/platform/request/request-facts";
 import type { SearchState } from "@/lib/registration/action-states";
-import { ensureBrowserBinding, rememberChosenClaim, requestContext } from "@/lib/registration/browser-cookies";
+import { ensureBrowserBinding, rememberChosenClaim } from "@/lib/registration/browser-cookies";
 import { CAPTCHA_FAILED } from "@/lib/registration/create-account";
 import { registrationTooManyRequestsPath } from "@/lib/registration/limits";
 import { searchForAccount } from "@/lib/registration/search-accounts";
@@ -19,7 +20,7 @@ export async function searchAccountAction(previous: SearchState, formData: FormD
   if (!parsed.success) return { ...fromZodError(parsed.error, values), captchaRound: previous.captchaRound };
 
   const captcha = formData.get("altcha");
-  const outcome = await searchForAccount(parsed.data, typeof captcha === "string" ? captcha : null, await ensureBrowserBinding(), await requestContext());
+  const outcome = await searchForAccount(parsed.data, typeof captcha === "string" ? captcha : null, await ensureBrowserBinding(), await requestFacts());
   const kept = withoutSecrets(values);
   const round = previous.captchaRound + 1;
   switch (outcome.kind) {
