@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { db } from "@/lib/platform/db/client";
 import { passwordHashes } from "@/lib/platform/db/schema";
 import { hitRateLimit, resetRateLimit } from "@/lib/platform/security/rate-limit";
+import { minutesText } from "@/lib/platform/security/retry-after";
 import { recordAudit } from "@/lib/platform/audit/audit-log";
 import type { RequestFacts } from "@/lib/platform/request/request-facts";
 import { burnPasswordCheck, verifyPassword } from "./password-hash";
@@ -31,8 +32,7 @@ export async function confirmRecentAuthentication(
   const limit = await hitRateLimit("reauth-password", userId, REAUTH_LIMIT);
   if (!limit.allowed) {
     await recordAudit({ event: "reauth.password", outcome: "refused", userId, request, details: { purpose, reason: "rate-limit" } });
-    const minutes = Math.ceil(limit.retryAfterSeconds / 60);
-    return { ok: false, message: `Too many wrong passwords. Wait ${minutes} minute${minutes === 1 ? "" : "s"}, then try again` };
+    return { ok: false, message: `Too many wrong passwords. Wait ${minutesText(limit.retryAfterSeconds)}, then try again` };
   }
   const [row] = await db.select({ hash: passwordHashes.hash }).from(passwordHashes).where(eq(passwordHashes.userId, userId));
   const right = row ? await verifyPassword(row.hash, currentPassword) : await burnPasswordCheck(currentPassword);

@@ -14,6 +14,7 @@ import type { RequestFacts } from "@/lib/platform/request/request-facts";
 import { errorState, type FormState } from "@/lib/platform/forms/form-state";
 import { appLink } from "@/lib/recovery/links";
 import { hitRateLimit, resetRateLimit } from "@/lib/platform/security/rate-limit";
+import { minutesText } from "@/lib/platform/security/retry-after";
 
 export const changePasswordFields = ["currentPassword", "password", "confirmPassword"] as const;
 export type ChangePasswordValues = Record<(typeof changePasswordFields)[number], string>;
@@ -47,8 +48,7 @@ export async function changePasswordFor(userId: string, values: ChangePasswordVa
   else {
     const limit = await hitRateLimit(CURRENT_PASSWORD_LIMIT.name, userId, CURRENT_PASSWORD_LIMIT.rule);
     if (!limit.allowed) {
-      const minutes = Math.ceil(limit.retryAfterSeconds / 60);
-      errors.currentPassword = `Too many wrong passwords. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}`;
+      errors.currentPassword = `Too many wrong passwords. Try again in ${minutesText(limit.retryAfterSeconds)}`;
       await recordAudit({ ...audit, outcome: "refused", details: { limiter: CURRENT_PASSWORD_LIMIT.name } });
     } else if (!(account.hash ? await verifyPassword(account.hash, values.currentPassword) : await burnPasswordCheck(values.currentPassword))) {
       errors.currentPassword = "Your current password is incorrect";

@@ -1,9 +1,9 @@
 import "server-only";
-import { now } from "@/lib/platform/clock";
 import { db } from "@/lib/platform/db/client";
 import { isUsernameTaken, violatedUniqueConstraint } from "@/lib/accounts/username";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { hitRateLimit, peekRateLimit, ruleFor } from "@/lib/platform/security/rate-limit";
+import { secondsUntil } from "@/lib/platform/security/retry-after";
 import { claimFormSchema, validateAccountForm } from "./account-form";
 import { insertAccount, type CreatedAccount } from "./account-writes";
 import { recordAudit } from "@/lib/platform/audit/audit-log";
@@ -42,8 +42,7 @@ export async function claimRecord(
   const failures = await peekRateLimit("account-claim-target", educatorId);
   if (failures.count >= rule.max) {
     await recordAudit({ event: "account.claim", outcome: "refused", educatorId, request, details: { limiter: "account-claim-target" } });
-    const retryAfterSeconds = Math.max(1, Math.ceil(((failures.resetsAt?.getTime() ?? 0) - now().getTime()) / 1000));
-    return { kind: "rate-limited", retryAfterSeconds };
+    return { kind: "rate-limited", retryAfterSeconds: secondsUntil(failures.resetsAt) };
   }
 
   const form = validateAccountForm(claimFormSchema, values, [firstName, lastName]);

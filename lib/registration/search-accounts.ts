@@ -1,10 +1,10 @@
 import "server-only";
-import { now } from "@/lib/platform/clock";
 import { db } from "@/lib/platform/db/client";
 import { searchRecords } from "@/lib/records/lookup";
 import { verifyCaptcha } from "@/lib/platform/security/captcha";
 import { claimTargetValue, fingerprint } from "@/lib/platform/security/pii";
 import { hitRateLimit, peekRateLimit, ruleFor } from "@/lib/platform/security/rate-limit";
+import { secondsUntil } from "@/lib/platform/security/retry-after";
 import { recordAudit } from "@/lib/platform/audit/audit-log";
 import type { RequestFacts } from "@/lib/platform/request/request-facts";
 import { createClaim } from "./claims";
@@ -46,8 +46,8 @@ export async function searchForAccount(
   const targetRule = ruleFor("account-search-target", registrationLimits["account-search-target"]);
   const failures = await peekRateLimit("account-search-target", target);
   if (failures.count >= targetRule.max) {
-    const retry = failures.resetsAt ? Math.ceil((failures.resetsAt.getTime() - now().getTime()) / 1000) : targetRule.windowSeconds;
-    return refused(request, "account-search-target", Math.max(1, retry));
+    const retry = failures.resetsAt ? secondsUntil(failures.resetsAt) : targetRule.windowSeconds;
+    return refused(request, "account-search-target", retry);
   }
 
   if (!(await verifyCaptcha(captcha, "account-search"))) {

@@ -7,6 +7,7 @@ import { now } from "@/lib/platform/clock";
 import { db } from "@/lib/platform/db/client";
 import { users } from "@/lib/platform/db/schema";
 import { hitRateLimit, peekRateLimit, resetRateLimit, ruleFor } from "@/lib/platform/security/rate-limit";
+import { secondsUntil } from "@/lib/platform/security/retry-after";
 import { eq } from "drizzle-orm";
 import { clearFailures, findSignInTarget, markLocked, recordFailure, type SignInTarget } from "./failure-store";
 import { lockoutPolicy, lockStateAt } from "./lockout-policy";
@@ -95,8 +96,4 @@ async function failed(target: SignInTarget, request: SignInRequest, at: Date): P
   if (lock.kind === "locked") return { ok: false, reason: "locked", retryAfterSeconds: secondsUntil(lock.until, at) };
   if (lock.kind === "unlock-required") return { ok: false, reason: "unlock-required" };
   return { ok: false, reason: "invalid" };
-}
-
-function secondsUntil(until: Date, at: Date): number {
-  return Math.max(1, Math.ceil((until.getTime() - at.getTime()) / 1000));
 }

@@ -13,6 +13,7 @@ import { recordAudit } from "@/lib/platform/audit/audit-log";
 import type { RequestFacts } from "@/lib/platform/request/request-facts";
 import { verifyCaptcha } from "@/lib/platform/security/captcha";
 import { hitRateLimit } from "@/lib/platform/security/rate-limit";
+import { minutesToWait } from "@/lib/platform/security/retry-after";
 import { newSupportReference } from "./reference";
 import { redactSsnShapes } from "./ssn-shape";
 import { supportFormSchema, supportTopicLabel, type SupportFormInput } from "./support-form";
@@ -53,7 +54,7 @@ export async function submitSupportRequest(submission: SupportSubmission): Promi
   const limit = account ? supportLimits.account : supportLimits.visitorIp;
   const outcome = await hitRateLimit(limit.name, account ? account.id : request.ip, limit.rule);
   if (!outcome.allowed) {
-    const minutes = Math.ceil(outcome.retryAfterSeconds / 60);
+    const minutes = minutesToWait(outcome.retryAfterSeconds);
     return errorState({}, shown, `You have sent several requests in a short time. Try again in ${minutes} minutes, or call us.`);
   }
 

@@ -7,7 +7,7 @@ import { requestFacts } from "@/lib/platform/request/request-facts";
 import type { SearchState } from "@/lib/registration/action-states";
 import { ensureBrowserBinding, rememberChosenClaim } from "@/lib/registration/browser-cookies";
 import { CAPTCHA_FAILED } from "@/lib/registration/create-account";
-import { registrationTooManyRequestsPath } from "@/lib/registration/limits";
+import { tooManyRequestsPath } from "@/lib/platform/security/too-many-requests";
 import { searchForAccount } from "@/lib/registration/search-accounts";
 import { accountSearchFields, accountSearchSchema } from "@/lib/registration/search-form";
 import { looksLikeToken } from "@/lib/platform/tokens/one-time-tokens";
@@ -27,7 +27,7 @@ export async function searchAccountAction(previous: SearchState, formData: FormD
     case "captcha-failed":
       return { status: "error", fieldErrors: { altcha: CAPTCHA_FAILED }, values: kept, captchaRound: round };
     case "rate-limited":
-      redirect(registrationTooManyRequestsPath(outcome.retryAfterSeconds));
+      redirect(tooManyRequestsPath("registration", outcome.retryAfterSeconds));
     default:
       return { status: "ok", fieldErrors: {}, values: kept, captchaRound: round, outcome };
   }

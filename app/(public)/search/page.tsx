@@ -5,7 +5,8 @@ import { redirect } from "next/navigation";
 import { ResultsSection } from "@/components/search/results-section";
 import { SearchForm } from "@/components/search/search-form";
 import { db } from "@/lib/platform/db/client";
-import { countPublicSearch, tooManyRequestsPath } from "@/lib/search/rate-limits";
+import { countPublicSearch } from "@/lib/search/rate-limits";
+import { tooManyRequestsPath } from "@/lib/platform/security/too-many-requests";
 import { searchEducators } from "@/lib/search/search-educators";
 import { getBranding } from "@/lib/platform/config/branding";
 import { parseSearchParams } from "@/lib/search/search-input";
@@ -24,7 +25,7 @@ export default async function PublicSearchPage({ searchParams }: Props) {
   let results;
   if (parsed.state === "valid") {
     const limit = await countPublicSearch(clientIpFrom(await headers()));
-    if (!limit.allowed) redirect(tooManyRequestsPath(limit));
+    if (!limit.allowed) redirect(tooManyRequestsPath("search", limit.retryAfterSeconds));
     results = await searchEducators(db, parsed.query);
   }
   return (

@@ -9,7 +9,7 @@ import { requestFacts } from "@/lib/platform/request/request-facts";
 import { claimFields } from "@/lib/registration/account-form";
 import type { AccountFormState } from "@/lib/registration/action-states";
 import { forgetChosenClaim, readBrowserBinding, readChosenClaim } from "@/lib/registration/browser-cookies";
-import { registrationTooManyRequestsPath } from "@/lib/registration/limits";
+import { tooManyRequestsPath } from "@/lib/platform/security/too-many-requests";
 import { claimRecord } from "@/lib/registration/claim-record";
 
 /** "Now enter your account information." → the account, then signed in and on to the dashboard. */
@@ -18,7 +18,7 @@ export async function claimAccountAction(previous: AccountFormState, formData: F
   const values = readForm(formData, claimFields);
   const request = await requestFacts();
   const outcome = await claimRecord(await readChosenClaim(), await readBrowserBinding(), values, request);
-  if (outcome.kind === "rate-limited") redirect(registrationTooManyRequestsPath(outcome.retryAfterSeconds));
+  if (outcome.kind === "rate-limited") redirect(tooManyRequestsPath("registration", outcome.retryAfterSeconds));
   if (outcome.kind === "invalid") return { ...errorState(outcome.fieldErrors, values), captchaRound: previous.captchaRound };
   if (outcome.kind !== "created") {
     return { ...errorState({}, values), outcome: { kind: outcome.kind === "claim-invalid" ? "claim-invalid" : outcome.kind }, captchaRound: previous.captchaRound };

@@ -8,7 +8,7 @@ import { errorState, readForm } from "@/lib/platform/forms/form-state";
 import { requestFacts } from "@/lib/platform/request/request-facts";
 import { createFields } from "@/lib/registration/account-form";
 import type { AccountFormState } from "@/lib/registration/action-states";
-import { registrationTooManyRequestsPath } from "@/lib/registration/limits";
+import { tooManyRequestsPath } from "@/lib/platform/security/too-many-requests";
 import { createAccountWithRecord } from "@/lib/registration/create-account";
 
 /** "Create new account": the record and its account, then signed in and on to the dashboard. */
@@ -20,7 +20,7 @@ export async function createAccountAction(previous: AccountFormState, formData: 
   const outcome = await createAccountWithRecord(values, typeof captcha === "string" ? captcha : null, request);
   // A spent captcha is replaced by a fresh one for the next try; after a typo the solved one is kept.
   const round = outcome.kind === "invalid" && !outcome.captchaSpent ? previous.captchaRound : previous.captchaRound + 1;
-  if (outcome.kind === "rate-limited") redirect(registrationTooManyRequestsPath(outcome.retryAfterSeconds));
+  if (outcome.kind === "rate-limited") redirect(tooManyRequestsPath("registration", outcome.retryAfterSeconds));
   if (outcome.kind === "invalid") return { ...errorState(outcome.fieldErrors, values), captchaRound: round };
   if (outcome.kind !== "created") return { ...errorState({}, values), outcome: { kind: outcome.kind }, captchaRound: round };
   // A Microsoft identity this browser brought along is linked to the new account (AJS-7).

@@ -7,7 +7,8 @@ import { getConfig } from "@/lib/platform/config/env";
 import { db } from "@/lib/platform/db/client";
 import { normalizePublicId } from "@/lib/records/public-id";
 import { findEducatorProfile } from "@/lib/search/educator-profile";
-import { countPublicSearch, tooManyRequestsPath } from "@/lib/search/rate-limits";
+import { countPublicSearch } from "@/lib/search/rate-limits";
+import { tooManyRequestsPath } from "@/lib/platform/security/too-many-requests";
 import { verifiedAt } from "@/lib/search/verified-at";
 import { clientIpFrom } from "@/lib/platform/security/client-ip";
 
@@ -22,7 +23,7 @@ export default async function EducatorPublicPage({ params }: Props) {
   // One address per record, so a filed printout's link always matches the page.
   if (publicId !== raw) redirect(`/search/${publicId}`);
   const limit = await countPublicSearch(clientIpFrom(await headers()));
-  if (!limit.allowed) redirect(tooManyRequestsPath(limit));
+  if (!limit.allowed) redirect(tooManyRequestsPath("search", limit.retryAfterSeconds));
   const profile = await findEducatorProfile(db, publicId);
   if (!profile) notFound();
   const pageUrl = `${getConfig().APP_URL}/search/${publicId}`;

@@ -6,7 +6,8 @@ import { db } from "@/lib/platform/db/client";
 import { maxBulkBytes, parseBulkCsv } from "@/lib/search/bulk-csv";
 import type { BulkState } from "@/lib/search/bulk-state";
 import { verifyBulk } from "@/lib/search/bulk-verify";
-import { countBulkVerification, tooManyRequestsPath } from "@/lib/search/rate-limits";
+import { countBulkVerification } from "@/lib/search/rate-limits";
+import { tooManyRequestsPath } from "@/lib/platform/security/too-many-requests";
 import { clientIpFrom } from "@/lib/platform/security/client-ip";
 
 /** Bulk verification: public (no sign-in), throttled per client IP, nothing stored. */
@@ -17,7 +18,7 @@ export async function bulkVerifyAction(_previous: BulkState, formData: FormData)
   const parsed = parseBulkCsv(await file.text());
   if (!parsed.ok) return { status: "error", error: parsed.error };
   const limit = await countBulkVerification(clientIpFrom(await headers()));
-  if (!limit.allowed) redirect(tooManyRequestsPath(limit));
+  if (!limit.allowed) redirect(tooManyRequestsPath("search", limit.retryAfterSeconds));
   const results = await verifyBulk(db, parsed.entries);
   return { status: "done", fileName: file.name.slice(0, 100), results };
 }

@@ -6,7 +6,7 @@ import { entriesFromPayload } from "@/lib/search/bulk-state";
 import { verifyBulk } from "@/lib/search/bulk-verify";
 import { countPublicSearch } from "@/lib/search/rate-limits";
 import { clientIpFrom } from "@/lib/platform/security/client-ip";
-import { tooManyRequestsResponse } from "@/lib/platform/security/too-many-requests-page";
+import { tooManyRequestsResponse } from "@/lib/platform/security/too-many-requests";
 
 export const dynamic = "force-dynamic";
 
