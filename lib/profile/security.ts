@@ -6,7 +6,7 @@ import { burnPasswordCheck, hashPassword, verifyPassword } from "@/lib/auth/pass
 import { checkNewPassword, normalizePassword } from "@/lib/auth/password-policy";
 import { endOtherSessions } from "@/lib/auth/session-renewal";
 import { now } from "@/lib/platform/clock";
-import { formatAgencyDateTime } from "@/lib/platform/config/agency-time";
+import { formatAgencyDateTime } from "@/lib/platform/dates";
 import { db } from "@/lib/platform/db/client";
 import { passwordHashes, users } from "@/lib/platform/db/schema";
 import { enqueueEmail } from "@/lib/platform/email/outbox";

@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/platform/audit/audit-log";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { checkNewPassword } from "@/lib/auth/password-policy";
 import { now } from "@/lib/platform/clock";
+import { formatAgencyDateTime } from "@/lib/platform/dates";
 import { db } from "@/lib/platform/db/client";
 import { passwordHashes, users } from "@/lib/platform/db/schema";
 import { enqueueEmail } from "@/lib/platform/email/outbox";
@@ -64,7 +65,7 @@ export async function resetPassword(input: ResetInput): Promise<ResetResult> {
       tx,
       passwordChangedMessage(account.email, {
         username: account.username,
-        when: `${now().toISOString().slice(0, 16).replace("T", " at ")} UTC`,
+        when: formatAgencyDateTime(now()),
         resetUrl: appLink("/forgot-password"),
         supportUrl: appLink("/support"),
       }),
