@@ -5,7 +5,7 @@ import { db } from "@/lib/platform/db/client";
 import { auditEvents, passwordHashes } from "@/lib/platform/db/schema";
 import { insertTestAccount } from "@/lib/tooling/testing/accounts";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
-import { hashPassword } from "./password-hash";
+import { hashPassword } from "@/lib/platform/security/password-hash";
 import { needsPasswordAgain } from "./recent-sign-in";
 import { confirmRecentAuthentication, REAUTH_LIMIT } from "./reauthentication";
 

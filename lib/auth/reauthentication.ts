@@ -6,7 +6,7 @@ import { hitRateLimit, resetRateLimit } from "@/lib/platform/security/rate-limit
 import { minutesText } from "@/lib/platform/security/retry-after";
 import { recordAudit } from "@/lib/platform/audit/audit-log";
 import type { RequestFacts } from "@/lib/platform/request/request-facts";
-import { burnPasswordCheck, verifyPassword } from "./password-hash";
+import { burnPasswordCheck, verifyPassword } from "@/lib/platform/security/password-hash";
 import { needsPasswordAgain } from "./recent-sign-in";
 
 /** Wrong "Current password" answers per account before a pause (RL-style, counted before verifying). */

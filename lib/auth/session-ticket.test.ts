@@ -9,11 +9,11 @@ import { authorizeCredentials } from "./credentials";
 import { issueSessionTicket } from "./session-ticket";
 
 // Wrapped, not replaced: the point is to see that a ticket sign-in never runs them.
-vi.mock("@/lib/auth/password-hash", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("@/lib/auth/password-hash")>();
+vi.mock("@/lib/platform/security/password-hash", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@/lib/platform/security/password-hash")>();
   return { ...actual, verifyPassword: vi.fn(actual.verifyPassword), burnPasswordCheck: vi.fn(actual.burnPasswordCheck) };
 });
-const passwordHash = await import("@/lib/auth/password-hash");
+const passwordHash = await import("@/lib/platform/security/password-hash");
 
 provideTestDatabase();
 afterEach(() => setClock(undefined));

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
-import { hashPassword } from "@/lib/auth/password-hash";
+import { hashPassword } from "@/lib/platform/security/password-hash";
 import { advanceClock, now, setClock } from "@/lib/platform/clock";
 import { db } from "@/lib/platform/db/client";
 import { auditEvents, oneTimeTokens, passwordHashes, users } from "@/lib/platform/db/schema";

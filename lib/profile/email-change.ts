@@ -11,7 +11,7 @@ import { db, type Executor } from "@/lib/platform/db/client";
 import { users } from "@/lib/platform/db/schema";
 import { enqueueEmail } from "@/lib/platform/email/outbox";
 import { errorState, fromZodError, type FormState } from "@/lib/platform/forms/form-state";
-import { appLink } from "@/lib/recovery/links";
+import { appLink } from "@/lib/platform/email/app-link";
 import { tooManyRequests } from "@/lib/recovery/form-state";
 import { consumeToken, deadTokenReason, issueToken, looksLikeToken, newestLiveToken } from "@/lib/platform/tokens/one-time-tokens";
 import { hitRateLimit } from "@/lib/platform/security/rate-limit";

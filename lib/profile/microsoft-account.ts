@@ -12,7 +12,7 @@ import { db } from "@/lib/platform/db/client";
 import { accounts, users } from "@/lib/platform/db/schema";
 import { enqueueEmail } from "@/lib/platform/email/outbox";
 import { errorState, type FormState } from "@/lib/platform/forms/form-state";
-import { appLink } from "@/lib/recovery/links";
+import { appLink } from "@/lib/platform/email/app-link";
 
 export type MicrosoftLinkStatus = { configured: boolean; linkedSince: Date | null; passwordNeeded: boolean };
 

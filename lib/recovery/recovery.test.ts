@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { advanceClock, setClock } from "@/lib/platform/clock";
 import { db } from "@/lib/platform/db/client";
 import { emailOutbox, oneTimeTokens, users } from "@/lib/platform/db/schema";
-import { verifyPassword } from "@/lib/auth/password-hash";
+import { verifyPassword } from "@/lib/platform/security/password-hash";
 import { passwordHashes } from "@/lib/platform/db/schema";
 import { createTestAccount } from "@/lib/tooling/testing/sign-in-accounts";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";

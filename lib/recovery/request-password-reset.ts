@@ -7,7 +7,7 @@ import { db, type Executor } from "@/lib/platform/db/client";
 import { users } from "@/lib/platform/db/schema";
 import { enqueueEmail } from "@/lib/platform/email/outbox";
 import type { RequestFacts } from "@/lib/platform/request/request-facts";
-import { appLink } from "./links";
+import { appLink } from "@/lib/platform/email/app-link";
 import { gateRecoveryRequest, type RequestGate } from "./request-limits";
 import { issueToken } from "@/lib/platform/tokens/one-time-tokens";
 

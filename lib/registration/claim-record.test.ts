@@ -5,7 +5,7 @@ import { resetConfig } from "@/lib/platform/config/env";
 import { db } from "@/lib/platform/db/client";
 import { oneTimeTokens, passwordHashes, registrationClaims, users } from "@/lib/platform/db/schema";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
-import { verifyPassword } from "@/lib/auth/password-hash";
+import { verifyPassword } from "@/lib/platform/security/password-hash";
 import { claimRecord } from "./claim-record";
 import { createClaim } from "./claims";
 import { context, goodPassword, insertPerson, outboxTo } from "@/lib/tooling/testing/registration-support";

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/platform/db/client";
 import { isUsernameTaken, violatedUniqueConstraint } from "@/lib/accounts/username";
-import { hashPassword } from "@/lib/auth/password-hash";
+import { hashPassword } from "@/lib/platform/security/password-hash";
 import { hitRateLimit, peekRateLimit, ruleFor } from "@/lib/platform/security/rate-limit";
 import { secondsUntil } from "@/lib/platform/security/retry-after";
 import { claimFormSchema, validateAccountForm } from "./account-form";

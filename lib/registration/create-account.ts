@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/platform/db/client";
 import { isUsernameTaken, violatedUniqueConstraint } from "@/lib/accounts/username";
-import { hashPassword } from "@/lib/auth/password-hash";
+import { hashPassword } from "@/lib/platform/security/password-hash";
 import { buildEducatorRows } from "@/lib/records/educator-rows";
 import { findEducatorIdsBySsn, insertEducator } from "@/lib/records/lookup";
 import { verifyCaptcha } from "@/lib/platform/security/captcha";

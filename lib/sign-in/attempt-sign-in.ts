@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { burnPasswordCheck, verifyPassword } from "@/lib/auth/password-hash";
-import { isCommonPassword } from "@/lib/auth/password-policy";
+import { burnPasswordCheck, verifyPassword } from "@/lib/platform/security/password-hash";
+import { isCommonPassword } from "@/lib/platform/security/password-policy";
 import { recordAudit } from "@/lib/platform/audit/audit-log";
 import { now } from "@/lib/platform/clock";
 import { db } from "@/lib/platform/db/client";

@@ -6,7 +6,7 @@ import { db } from "@/lib/platform/db/client";
 import { users } from "@/lib/platform/db/schema";
 import { enqueueEmail } from "@/lib/platform/email/outbox";
 import type { RequestFacts } from "@/lib/platform/request/request-facts";
-import { appLink } from "@/lib/recovery/links";
+import { appLink } from "@/lib/platform/email/app-link";
 import { consumeToken, issueToken } from "@/lib/platform/tokens/one-time-tokens";
 import { clearFailures } from "./failure-store";
 

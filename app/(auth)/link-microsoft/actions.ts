@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { linkPendingMicrosoftAccount } from "@/lib/auth/microsoft-link";
 import { requestFacts } from "@/lib/platform/request/request-facts";
 import type { SignInFormState } from "@/lib/sign-in/form-state";
-import { signInWithPassword } from "@/lib/sign-in/sign-in-with-password";
+import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 
 /** Sign in with username and password, then link this browser's pending Microsoft identity (AJS-7). */
 export async function linkWithPasswordAction(_previous: SignInFormState, formData: FormData): Promise<SignInFormState> {

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { hashPassword } from "@/lib/auth/password-hash";
+import { hashPassword } from "@/lib/platform/security/password-hash";
 import { db } from "@/lib/platform/db/client";
 import { accounts, nameChangeRequests, notifications, oneTimeTokens, passwordHashes, supportRequests } from "@/lib/platform/db/schema";
 import type { OneTimeTokenPurpose } from "@/lib/platform/db/schema/enums";

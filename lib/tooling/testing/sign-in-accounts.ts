@@ -1,6 +1,6 @@
 import { passwordHashes, users } from "@/lib/platform/db/schema";
 import { db } from "@/lib/platform/db/client";
-import { hashPassword } from "@/lib/auth/password-hash";
+import { hashPassword } from "@/lib/platform/security/password-hash";
 import { buildEducatorRows } from "@/lib/records/educator-rows";
 import { insertEducator } from "@/lib/records/lookup";
 import { testPerson } from "@/lib/tooling/testing/people";

@@ -1,11 +1,11 @@
 import "server-only";
 import { AuthError } from "next-auth";
-import { signIn } from "@/lib/auth";
+import { signIn } from "./index";
 import { startForcedPasswordChange } from "@/lib/recovery/request-password-reset";
 import { ensureBrowserId } from "@/lib/platform/request/browser-id";
-import type { SignInFormState } from "./form-state";
-import { signInFailureMessage } from "./messages";
-import { withSignInChannel } from "./outcome-channel";
+import type { SignInFormState } from "@/lib/sign-in/form-state";
+import { signInFailureMessage } from "@/lib/sign-in/messages";
+import { withSignInChannel } from "@/lib/sign-in/outcome-channel";
 
 export type PasswordSignInResult =
   | { kind: "signed-in"; userId: string }
