@@ -22,12 +22,12 @@ export async function myProfile() {
 
 export async function requestNameChange(values: Record<string, string>): Promise<FormState> {
   const user = await requireUser();
-  return requestNameChangeFor(user.id, values);
+  return requestNameChangeFor(user.id, values, await requestFacts());
 }
 
 export async function saveContactDetails(values: Record<string, string>): Promise<FormState> {
   const user = await requireUser();
-  return saveContactDetailsFor(user.id, values);
+  return saveContactDetailsFor(user.id, values, await requestFacts());
 }
 
 export async function mySecurityEvents() {

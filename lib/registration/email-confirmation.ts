@@ -50,7 +50,7 @@ export async function confirmEmail(token: string | undefined, request: RequestFa
 export type ResendOutcome = "sent" | "already-confirmed" | "rate-limited";
 
 /** "Resend confirmation email" on the dashboard: the signed-in person's own address, rate limited (RL-7). */
-export async function resendConfirmationEmail(userId: string): Promise<ResendOutcome> {
+export async function resendConfirmationEmail(userId: string, request: RequestFacts): Promise<ResendOutcome> {
   return db.transaction(async (tx) => {
     const [user] = await tx
       .select({ email: users.email, name: users.name, username: users.username, emailVerified: users.emailVerified })
@@ -61,7 +61,7 @@ export async function resendConfirmationEmail(userId: string): Promise<ResendOut
     const limit = await hitRateLimit("confirmation-resend", userId, registrationLimits["confirmation-resend"], tx);
     if (!limit.allowed) return "rate-limited";
     await sendConfirmationEmail(tx, { userId, email: user.email, name: user.name ?? user.username });
-    await recordAudit({ event: "email.confirmation-resent", outcome: "success", userId }, tx);
+    await recordAudit({ event: "email.confirmation-resent", outcome: "success", userId, request }, tx);
     return "sent";
   });
 }

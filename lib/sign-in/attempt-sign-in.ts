@@ -89,7 +89,7 @@ async function failed(target: SignInTarget, request: SignInRequest, at: Date): P
   const lock = lockStateAt(state, at, policy);
   if (target.kind === "account" && lock.kind !== "open") {
     await markLocked(target.userId, lock.kind === "locked" ? lock.until : null, lock.kind === "unlock-required", at);
-    if (lock.kind === "unlock-required" && state.failures === policy.hardCap) await onHardCap(target.userId, target.email);
+    if (lock.kind === "unlock-required" && state.failures === policy.hardCap) await onHardCap(target.userId, target.email, { ip: request.ip, userAgent: request.userAgent ?? null });
   }
   await recordAudit({ event: "sign-in", outcome: "failure", userId, request: { ip: request.ip, userAgent: request.userAgent ?? null }, details: { failures: state.failures } });
   if (request.browserId) await hitRateLimit("sign-in-browser", request.browserId, perBrowser);

@@ -11,7 +11,7 @@ import { consumeToken, issueToken } from "@/lib/platform/tokens/one-time-tokens"
 import { clearFailures } from "./failure-store";
 
 /** The hard cap was reached (RL-11): email the owner an unlock link, in one transaction with the token. */
-export async function onHardCap(userId: string, email: string): Promise<void> {
+export async function onHardCap(userId: string, email: string, request: RequestFacts): Promise<void> {
   await db.transaction(async (tx) => {
     const [user] = await tx.select({ username: users.username }).from(users).where(eq(users.id, userId));
     if (!user) return;
@@ -20,7 +20,7 @@ export async function onHardCap(userId: string, email: string): Promise<void> {
       tx,
       accountLockedMessage(email, { username: user.username, unlockUrl: appLink("/unlock", { token }), resetUrl: appLink("/forgot-password") }),
     );
-    await recordAudit({ event: "account.locked", outcome: "locked", userId }, tx);
+    await recordAudit({ event: "account.locked", outcome: "locked", userId, request }, tx);
   });
 }
 
