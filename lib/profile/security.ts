@@ -1,19 +1,16 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { passwordChangedMessage } from "@/components/emails/password-changed";
 import { recordAudit } from "@/lib/platform/audit/audit-log";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "@/lib/platform/security/password-hash";
 import { checkNewPassword, normalizePassword } from "@/lib/platform/security/password-policy";
 import { endOtherSessions } from "@/lib/auth/session-renewal";
 import { now } from "@/lib/platform/clock";
-import { formatAgencyDateTime } from "@/lib/platform/dates";
 import { db } from "@/lib/platform/db/client";
 import { passwordHashes, users } from "@/lib/platform/db/schema";
-import { enqueueEmail } from "@/lib/platform/email/outbox";
 import type { RequestFacts } from "@/lib/platform/request/request-facts";
 import { errorState, type FormState } from "@/lib/platform/forms/form-state";
-import { appLink } from "@/lib/platform/email/app-link";
 import { hitRateLimit, resetRateLimit } from "@/lib/platform/security/rate-limit";
+import { queuePasswordChangedNotice } from "@/lib/recovery/password-changed-notice";
 import { minutesText } from "@/lib/platform/security/retry-after";
 
 export const changePasswordFields = ["currentPassword", "password", "confirmPassword"] as const;
@@ -79,16 +76,7 @@ export async function changePasswordFor(userId: string, values: ChangePasswordVa
     await tx.update(users).set({ mustChangePassword: false }).where(eq(users.id, userId));
     const ticket = await endOtherSessions(tx, userId);
     await recordAudit({ ...audit, outcome: "success" }, tx);
-    await enqueueEmail(
-      tx,
-      passwordChangedMessage(account.email, {
-        username: account.username,
-        when: formatAgencyDateTime(now()),
-        resetUrl: appLink("/forgot-password"),
-        supportUrl: appLink("/support"),
-        thisDeviceKept: true,
-      }),
-    );
+    await queuePasswordChangedNotice(tx, account, { thisDeviceKept: true });
     return ticket;
   });
   await resetRateLimit(CURRENT_PASSWORD_LIMIT.name, userId);

@@ -1,17 +1,14 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import { passwordChangedMessage } from "@/components/emails/password-changed";
 import { recordAudit } from "@/lib/platform/audit/audit-log";
 import { hashPassword } from "@/lib/platform/security/password-hash";
 import { checkNewPassword } from "@/lib/platform/security/password-policy";
 import { now } from "@/lib/platform/clock";
-import { formatAgencyDateTime } from "@/lib/platform/dates";
 import { db } from "@/lib/platform/db/client";
 import { passwordHashes, users } from "@/lib/platform/db/schema";
-import { enqueueEmail } from "@/lib/platform/email/outbox";
 import type { RequestFacts } from "@/lib/platform/request/request-facts";
 import { clearFailures } from "@/lib/sign-in/failure-store";
-import { appLink } from "@/lib/platform/email/app-link";
+import { queuePasswordChangedNotice } from "./password-changed-notice";
 import { consumeToken, peekToken } from "@/lib/platform/tokens/one-time-tokens";
 
 export type ResetInput = { token: string; password: string; confirmPassword: string; request: RequestFacts | null };
@@ -61,15 +58,7 @@ export async function resetPassword(input: ResetInput): Promise<ResetResult> {
       .where(eq(users.id, account.id));
     await clearFailures(account.id, tx);
     await recordAudit({ event: "password.reset", outcome: "success", userId: account.id, request: input.request }, tx);
-    await enqueueEmail(
-      tx,
-      passwordChangedMessage(account.email, {
-        username: account.username,
-        when: formatAgencyDateTime(now()),
-        resetUrl: appLink("/forgot-password"),
-        supportUrl: appLink("/support"),
-      }),
-    );
+    await queuePasswordChangedNotice(tx, account);
     return { ok: true };
   });
 }
