@@ -63,7 +63,7 @@ test("an unlinked Microsoft identity is linked by registering instead; next time
   );
   const newUser = await sessionUser(first);
   expect(newUser).toBeTruthy();
-  // The waiting identity was linked in the account's own transaction (lib/registration/audit.ts onAccountCreated).
+  // The waiting identity was linked by the create action right after the account existed (linkPendingMicrosoftAccount).
   // Its email goes out with the confirmation email, so it is picked by subject rather than as the newest.
   await new Mailbox(first).openBySubject("katherine.coleman@example.org", "A Microsoft account was linked to your account");
   await expect(first.locator("pre")).toContainText("teacher-two@school.example");

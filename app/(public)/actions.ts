@@ -4,7 +4,7 @@ import { signIn } from "@/lib/auth";
 import { getConfig } from "@/lib/platform/config/env";
 import type { SignInFormState } from "@/lib/sign-in/form-state";
 import { safeRedirectPath } from "@/lib/sign-in/safe-redirect";
-import { signInWithPassword } from "@/lib/sign-in/sign-in-with-password";
+import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 
 /**
  * The home page's sign-in box. Empty fields get messages beside them; every other failure gets one

@@ -1,5 +1,6 @@
 import { currentAnnouncements } from "@/lib/dashboard/announcements";
-import { formatDate, Panel } from "./panel";
+import { formatRecordDate } from "@/lib/platform/dates";
+import { Panel } from "./panel";
 
 export async function AnnouncementsPanel() {
   const announcements = await currentAnnouncements();
@@ -12,7 +13,7 @@ export async function AnnouncementsPanel() {
           {announcements.map((announcement) => (
             <li key={announcement.id}>
               <h3 className="font-semibold">{announcement.title}</h3>
-              <p className="text-sm text-slate-600">Posted {formatDate(announcement.postedOn)}</p>
+              <p className="text-sm text-slate-600">Posted {formatRecordDate(announcement.postedOn)}</p>
               <p>{announcement.body}</p>
             </li>
           ))}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { myCredentials, type CredentialView } from "@/lib/dashboard/credentials";
-import { formatDate, Panel } from "./panel";
+import { formatRecordDate } from "@/lib/platform/dates";
+import { Panel } from "./panel";
 
 const statusLabels: Record<CredentialView["status"], string> = {
   active: "Active",
@@ -46,8 +47,8 @@ function CredentialItem({ credential }: { credential: CredentialView }) {
         {credential.rank ? <Item term="Rank" value={credential.rank} /> : null}
         <Item term="Certificate number" value={credential.certificateNumber} />
         <Item term="Status" value={statusLabels[credential.status]} />
-        <Item term="Effective" value={formatDate(credential.effectiveDate)} />
-        {credential.expirationDate ? <Item term="Expires" value={formatDate(credential.expirationDate)} /> : null}
+        <Item term="Effective" value={formatRecordDate(credential.effectiveDate)} />
+        {credential.expirationDate ? <Item term="Expires" value={formatRecordDate(credential.expirationDate)} /> : null}
       </dl>
     </li>
   );

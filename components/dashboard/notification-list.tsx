@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { NotificationView } from "@/lib/dashboard/notifications";
-import { formatDate } from "./panel";
+import { formatRecordDate } from "@/lib/platform/dates";
 
 /** Notifications, newest first; unread ones are marked in words as well as by the bar. */
 export function NotificationList({ items }: { items: NotificationView[] }) {
@@ -12,7 +12,7 @@ export function NotificationList({ items }: { items: NotificationView[] }) {
             {item.read ? null : <span className="mr-2 rounded bg-brand-700 px-1.5 py-0.5 text-xs text-white">Unread</span>}
             {item.linkPath ? <Link href={item.linkPath}>{item.title}</Link> : item.title}
           </h3>
-          <p className="text-sm text-slate-600">{formatDate(item.createdAt)}</p>
+          <p className="text-sm text-slate-600">{formatRecordDate(item.createdAt)}</p>
           <p>{item.body}</p>
         </li>
       ))}

@@ -14,9 +14,3 @@ export function Panel({ id, title, children, action }: { id: string; title: stri
     </section>
   );
 }
-
-/** Dates as the guide writes them (mm/dd/yyyy), in UTC so the server's zone never shifts a day. */
-export function formatDate(value: Date | string): string {
-  const date = typeof value === "string" ? new Date(`${value}T00:00:00Z`) : value;
-  return date.toLocaleDateString("en-US", { timeZone: "UTC", month: "2-digit", day: "2-digit", year: "numeric" });
-}

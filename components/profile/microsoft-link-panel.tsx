@@ -1,4 +1,5 @@
-import { formatDate, Panel } from "@/components/dashboard/panel";
+import { Panel } from "@/components/dashboard/panel";
+import { formatRecordDate } from "@/lib/platform/dates";
 import { myMicrosoftLink } from "@/lib/profile/sign-in-details-data";
 import { MicrosoftLinkForm, MicrosoftLinkNotice, MicrosoftUnlinkForm } from "./microsoft-link-forms";
 
@@ -14,7 +15,7 @@ export async function MicrosoftLinkPanel() {
       {linkedSince ? (
         <>
           <p className="mb-3">
-            A Microsoft account is linked to your account (since {formatDate(linkedSince)}). You can sign in with &ldquo;Login with Microsoft&rdquo;.
+            A Microsoft account is linked to your account (since {formatRecordDate(linkedSince)}). You can sign in with &ldquo;Login with Microsoft&rdquo;.
           </p>
           <MicrosoftUnlinkForm passwordNeeded={passwordNeeded} />
         </>

@@ -1,6 +1,7 @@
 import type { BulkVerification } from "@/lib/search/dto";
 import { downloadPayload } from "@/lib/search/bulk-state";
-import { formatCount, formatDate, fullName } from "@/lib/search/format";
+import { formatLongDate } from "@/lib/platform/dates";
+import { formatCount, fullName } from "@/lib/search/format";
 import { StatusTag } from "./status-tag";
 
 function Unmatched({ id, title, rows, note }: { id: string; title: string; rows: BulkVerification[]; note: string }) {
@@ -74,7 +75,7 @@ export function BulkResults({ fileName, results }: { fileName: string; results: 
                           {credential.area ? ` — ${credential.area}` : ""}
                           <div className="text-sm text-slate-700">
                             Certificate {credential.certificateNumber}
-                            {credential.expirationDate ? `, expires ${formatDate(credential.expirationDate)}` : ""}
+                            {credential.expirationDate ? `, expires ${formatLongDate(credential.expirationDate)}` : ""}
                           </div>
                         </li>
                       ))}

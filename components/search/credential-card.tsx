@@ -1,5 +1,5 @@
 import type { PublicCredential } from "@/lib/search/dto";
-import { formatDate } from "@/lib/search/format";
+import { formatLongDate } from "@/lib/platform/dates";
 import { StatusTag } from "./status-tag";
 
 function Detail({ term, children }: { term: string; children: React.ReactNode }) {
@@ -27,8 +27,8 @@ export function CredentialCard({ credential }: { credential: PublicCredential })
         <Detail term="Certificate number">{credential.certificateNumber}</Detail>
         <Detail term="Grade range">{credential.gradeRange ?? "Not recorded"}</Detail>
         <Detail term="Rank">{credential.rank ? `Rank ${credential.rank}` : "Not applicable"}</Detail>
-        <Detail term="Effective date">{formatDate(credential.effectiveDate)}</Detail>
-        <Detail term="Expiration date">{credential.expirationDate ? formatDate(credential.expirationDate) : "Does not expire"}</Detail>
+        <Detail term="Effective date">{formatLongDate(credential.effectiveDate)}</Detail>
+        <Detail term="Expiration date">{credential.expirationDate ? formatLongDate(credential.expirationDate) : "Does not expire"}</Detail>
         <Detail term="Endorsements">
           {credential.endorsements.length === 0 ? (
             "None"
@@ -36,7 +36,7 @@ export function CredentialCard({ credential }: { credential: PublicCredential })
             <ul>
               {credential.endorsements.map((endorsement) => (
                 <li key={endorsement.name}>
-                  {endorsement.name} (since {formatDate(endorsement.effectiveDate)})
+                  {endorsement.name} (since {formatLongDate(endorsement.effectiveDate)})
                 </li>
               ))}
             </ul>

@@ -1,9 +1,10 @@
 import type { PublicAction } from "@/lib/search/dto";
-import { actionLabels, formatDate } from "@/lib/search/format";
+import { formatLongDate } from "@/lib/platform/dates";
+import { actionLabels } from "@/lib/search/format";
 
 function period(action: PublicAction): string | null {
-  if (action.effectiveFrom && action.effectiveUntil) return `${formatDate(action.effectiveFrom)} to ${formatDate(action.effectiveUntil)}`;
-  if (action.effectiveFrom) return `From ${formatDate(action.effectiveFrom)}`;
+  if (action.effectiveFrom && action.effectiveUntil) return `${formatLongDate(action.effectiveFrom)} to ${formatLongDate(action.effectiveUntil)}`;
+  if (action.effectiveFrom) return `From ${formatLongDate(action.effectiveFrom)}`;
   return null;
 }
 
@@ -21,7 +22,7 @@ export function PublicActions({ actions }: { actions: PublicAction[] }) {
           {actions.map((action, index) => (
             <li key={index} className="break-inside-avoid border-l-4 border-red-800 bg-white p-4">
               <h3 className="font-semibold">
-                {actionLabels[action.actionType]} on {formatDate(action.actionDate)}
+                {actionLabels[action.actionType]} on {formatLongDate(action.actionDate)}
               </h3>
               {period(action) ? <p>Effective: {period(action)}</p> : null}
               {action.certificateNumber ? <p>Certificate {action.certificateNumber}</p> : null}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { SearchResultRow } from "@/lib/search/dto";
-import { formatDate, fullName } from "@/lib/search/format";
+import { formatLongDate } from "@/lib/platform/dates";
+import { fullName } from "@/lib/search/format";
 import { StatusTag } from "./status-tag";
 
 /** One row per educator: name (with shown former names), public educator ID, credentials, discipline flag. */
@@ -40,7 +41,7 @@ export function ResultsTable({ rows, caption }: { rows: SearchResultRow[]; capti
                         {credential.area ? ` — ${credential.area}` : ""}
                         <div className="text-sm text-slate-700">
                           Certificate {credential.certificateNumber}
-                          {credential.expirationDate ? `, expires ${formatDate(credential.expirationDate)}` : ", does not expire"}
+                          {credential.expirationDate ? `, expires ${formatLongDate(credential.expirationDate)}` : ", does not expire"}
                         </div>
                       </li>
                     ))}

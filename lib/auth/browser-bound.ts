@@ -1,8 +1,9 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { cookies } from "next/headers";
 import { now } from "@/lib/platform/clock";
 import { getConfig } from "@/lib/platform/config/env";
+import { hashToken, newToken } from "@/lib/platform/tokens/one-time-tokens";
 
 /**
  * Server-side state bound to one browser (pending Microsoft links, profile link intents): the row
@@ -11,25 +12,23 @@ import { getConfig } from "@/lib/platform/config/env";
  */
 export type BrowserBoundHashes = { tokenHash: string; browserBindingHash: string };
 
-const sha256 = (value: string) => createHash("sha256").update(value).digest("hex");
-
 function cookieName(base: string): string {
   return getConfig().APP_URL.startsWith("https://") ? `__Host-${base}` : base;
 }
 
 /** Sets the cookie and returns what the row stores: the two hashes and when it expires. */
 export async function issueBrowserBound(base: string, lifetimeSeconds: number): Promise<BrowserBoundHashes & { expiresAt: Date }> {
-  const token = randomBytes(32).toString("base64url");
+  const token = newToken();
   const binding = randomBytes(16).toString("base64url");
   const secure = getConfig().APP_URL.startsWith("https://");
   (await cookies()).set(cookieName(base), `${token}.${binding}`, { httpOnly: true, sameSite: "lax", secure, path: "/", maxAge: lifetimeSeconds });
-  return { tokenHash: sha256(token), browserBindingHash: sha256(binding), expiresAt: new Date(now().getTime() + lifetimeSeconds * 1000) };
+  return { tokenHash: hashToken(token), browserBindingHash: hashToken(binding), expiresAt: new Date(now().getTime() + lifetimeSeconds * 1000) };
 }
 
 /** The hashes this browser's cookie names, or null without one. */
 export async function readBrowserBound(base: string): Promise<BrowserBoundHashes | null> {
   const [token, binding] = ((await cookies()).get(cookieName(base))?.value ?? "").split(".");
-  return token && binding ? { tokenHash: sha256(token), browserBindingHash: sha256(binding) } : null;
+  return token && binding ? { tokenHash: hashToken(token), browserBindingHash: hashToken(binding) } : null;
 }
 
 export async function forgetBrowserBound(base: string): Promise<void> {

@@ -1,24 +1,30 @@
 import "server-only";
 import Credentials from "next-auth/providers/credentials";
-import { clientIpFrom } from "@/lib/platform/security/client-ip";
+import { requestFactsFrom } from "@/lib/platform/request/request-facts";
 import { attemptSignIn } from "@/lib/sign-in/attempt-sign-in";
 import { currentSignInChannel } from "@/lib/sign-in/outcome-channel";
+import { redeemSessionTicket } from "./session-ticket";
 
 export type AuthorizedUser = { id: string; sessionVersion: number };
 
 /**
- * Checks a username and password with every throttle in front (lib/sign-in/attempt-sign-in.ts).
+ * Either a session ticket of an account created a moment ago (session-ticket.ts: no password check,
+ * no throttle, no "signed in" event), or a username and password with every throttle in front
+ * (lib/sign-in/attempt-sign-in.ts).
  * Returns null on any failure; the error code Auth.js puts in a URL is its generic default (AJS-10).
  * A common password (PWD-4) never starts a session here: the sign-in action reads the outcome from
  * the channel and sends the person to choose a new password first.
  */
 export async function authorizeCredentials(credentials: Partial<Record<string, unknown>>, request: Request): Promise<AuthorizedUser | null> {
+  if (credentials.ticket !== undefined) return redeemSessionTicket(credentials.userId, credentials.ticket);
   const channel = currentSignInChannel();
+  const facts = requestFactsFrom(request.headers);
   const outcome = await attemptSignIn({
     username: credentials.username,
     password: credentials.password,
-    ip: clientIpFrom(request.headers),
-    userAgent: request.headers.get("user-agent"),
+    ip: facts.ip,
+    userAgent: facts.userAgent,
+    // Counted per browser only for the sign-in actions, which hand over the id they ensured (RL-4).
     browserId: channel?.browserId,
   });
   if (channel) channel.outcome = outcome;

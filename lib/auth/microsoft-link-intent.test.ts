@@ -28,6 +28,7 @@ vi.mock("next/headers", () => ({
 }));
 
 provideTestDatabase();
+const testRequest = { ip: "192.0.2.80", userAgent: "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0" };
 beforeAll(() =>
   useTestEnv({
     AUTH_MICROSOFT_ENTRA_ID_ID: "unit-client",
@@ -58,7 +59,7 @@ function microsoftReturns(tid = "allowed-tenant") {
 const linksOf = (userId: string) => db.select({ subject: accounts.providerAccountId }).from(accounts).where(eq(accounts.userId, userId));
 
 async function startLink(userId: string) {
-  const state = await startMicrosoftLinkFor(userId, epoch(), {});
+  const state = await startMicrosoftLinkFor(userId, epoch(), {}, testRequest);
   expect(state.status).toBe("ok");
   expect([...jar.keys()]).toContain("microsoft-link-intent");
 }
@@ -133,13 +134,13 @@ describe("profile Microsoft link: an explicit, single-use intent decides, never 
     setClock(new Date("2026-11-29T09:00:00Z"));
     const person = await insertTestAccount();
     const stale = epoch() - 16 * 60;
-    expect(await startMicrosoftLinkFor(person.userId, stale, {})).toMatchObject({ status: "error", fieldErrors: { currentPassword: "Enter your current password" } });
+    expect(await startMicrosoftLinkFor(person.userId, stale, {}, testRequest)).toMatchObject({ status: "error", fieldErrors: { currentPassword: "Enter your current password" } });
     expect(jar.has("microsoft-link-intent")).toBe(false);
     await db.insert(accounts).values({ userId: person.userId, type: "oidc", provider: MICROSOFT_PROVIDER_ID, providerAccountId: `unlink-${process.pid}` });
-    expect((await startMicrosoftLinkFor(person.userId, epoch(), {})).formError).toBe("A Microsoft account is already linked. Unlink it first to link a different one.");
-    expect((await unlinkMicrosoftFor(person.userId, stale, { currentPassword: "" })).fieldErrors.currentPassword).toBe("Enter your current password");
+    expect((await startMicrosoftLinkFor(person.userId, epoch(), {}, testRequest)).formError).toBe("A Microsoft account is already linked. Unlink it first to link a different one.");
+    expect((await unlinkMicrosoftFor(person.userId, stale, { currentPassword: "" }, testRequest)).fieldErrors.currentPassword).toBe("Enter your current password");
     expect(await linksOf(person.userId)).toHaveLength(1);
-    expect((await unlinkMicrosoftFor(person.userId, epoch(), {})).status).toBe("ok");
+    expect((await unlinkMicrosoftFor(person.userId, epoch(), {}, testRequest)).status).toBe("ok");
     expect(await linksOf(person.userId)).toEqual([]);
     expect((await outboxTo(person.email)).map((row) => row.subject)).toEqual(["A Microsoft account was unlinked from your account"]);
     expect(await db.$count(auditEvents, and(eq(auditEvents.userId, person.userId), eq(auditEvents.event, "microsoft.unlinked")))).toBe(1);

@@ -3,7 +3,8 @@ import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { now } from "@/lib/platform/clock";
 import { db } from "@/lib/platform/db/client";
 import { accounts, microsoftLinkIntents } from "@/lib/platform/db/schema";
-import { recordAudit } from "./audit";
+import { recordAudit } from "@/lib/platform/audit/audit-log";
+import { requestFacts, type RequestFacts } from "@/lib/platform/request/request-facts";
 import { forgetBrowserBound, issueBrowserBound, readBrowserBound, type BrowserBoundHashes } from "./browser-bound";
 import { attachMicrosoftIdentity, type MicrosoftIdentity } from "./microsoft-link";
 import { currentSessionClaims } from "./recent-sign-in";
@@ -31,7 +32,12 @@ export type ProfileLinkOutcome = "linked" | "already-linked" | "linked-elsewhere
  * The intent's user must be the session's; the identity is found by (provider, subject) only (AJS-6):
  * one already linked to another account is refused, never moved. Refusals are audited.
  */
-export async function completeMicrosoftLinkIntent(hashes: BrowserBoundHashes, sessionUserId: string | null, identity: MicrosoftIdentity): Promise<ProfileLinkOutcome> {
+export async function completeMicrosoftLinkIntent(
+  hashes: BrowserBoundHashes,
+  sessionUserId: string | null,
+  identity: MicrosoftIdentity,
+  request: RequestFacts | null,
+): Promise<ProfileLinkOutcome> {
   return db.transaction(async (tx): Promise<ProfileLinkOutcome> => {
     const [intent] = await tx
       .update(microsoftLinkIntents)
@@ -46,7 +52,7 @@ export async function completeMicrosoftLinkIntent(hashes: BrowserBoundHashes, se
       )
       .returning({ userId: microsoftLinkIntents.userId });
     const refuse = async (outcome: ProfileLinkOutcome, userId: string | null) => {
-      await recordAudit({ event: "microsoft.linked", outcome: "refused", userId, details: { via: "profile", reason: outcome } }, tx);
+      await recordAudit({ event: "microsoft.linked", outcome: "refused", userId, request, details: { via: "profile", reason: outcome } }, tx);
       return outcome;
     };
     if (!intent) return refuse("expired", sessionUserId);
@@ -56,7 +62,7 @@ export async function completeMicrosoftLinkIntent(hashes: BrowserBoundHashes, se
       .from(accounts)
       .where(and(eq(accounts.provider, identity.provider), eq(accounts.providerAccountId, identity.providerAccountId)));
     if (owner) return owner.userId === intent.userId ? "already-linked" : refuse("linked-elsewhere", intent.userId);
-    return (await attachMicrosoftIdentity(tx, intent.userId, identity, "profile")) ? "linked" : refuse("linked-elsewhere", intent.userId);
+    return (await attachMicrosoftIdentity(tx, intent.userId, identity, "profile", request)) ? "linked" : refuse("linked-elsewhere", intent.userId);
   });
 }
 
@@ -70,7 +76,7 @@ export const profileLinkIntent = () => readBrowserBound(COOKIE);
  */
 export async function finishProfileLink(hashes: BrowserBoundHashes, identity: MicrosoftIdentity): Promise<string> {
   const claims = await currentSessionClaims();
-  const outcome = await completeMicrosoftLinkIntent(hashes, claims?.sub ?? null, identity);
+  const outcome = await completeMicrosoftLinkIntent(hashes, claims?.sub ?? null, identity, await requestFacts());
   await forgetBrowserBound(COOKIE);
   return `/profile?microsoft=${outcome}`;
 }

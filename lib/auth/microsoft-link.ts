@@ -5,7 +5,8 @@ import { now } from "@/lib/platform/clock";
 import { db, type Executor } from "@/lib/platform/db/client";
 import { accounts, pendingMicrosoftLinks, users } from "@/lib/platform/db/schema";
 import { enqueueEmail } from "@/lib/platform/email/outbox";
-import { recordAudit } from "./audit";
+import { recordAudit } from "@/lib/platform/audit/audit-log";
+import type { RequestFacts } from "@/lib/platform/request/request-facts";
 import { forgetBrowserBound, issueBrowserBound, readBrowserBound, type BrowserBoundHashes } from "./browser-bound";
 
 const LIFETIME_SECONDS = 15 * 60;
@@ -39,23 +40,19 @@ export async function pendingMicrosoftLink(): Promise<{ displayEmail: string | n
 }
 
 /**
- * Links this browser's pending Microsoft identity to `userId`, once: after a password sign-in on the
- * linking page, or (registration) right after the new account is created, in its transaction. Audited
- * and emailed (NOTIF-3). Returns false when there is nothing (or nothing live) to link.
+ * Links this browser's pending Microsoft identity to `userId`, once, in a transaction of its own: a
+ * step the action takes after a password sign-in on the linking page, or right after registering
+ * created the account. Audited and emailed (NOTIF-3). False when there is nothing (or nothing live) to link.
  */
-export async function linkPendingMicrosoftAccount(executor: Executor, userId: string): Promise<boolean> {
+export async function linkPendingMicrosoftAccount(userId: string, request: RequestFacts): Promise<boolean> {
   const parts = await cookieParts();
   if (!parts) return false;
-  const [pending] = await executor.update(pendingMicrosoftLinks).set({ consumedAt: now() }).where(live(parts)).returning();
-  if (!pending) return false;
-  if (!(await attachMicrosoftIdentity(executor, userId, pending, "sign-in"))) return false;
-  await forgetBrowserBound(COOKIE);
-  return true;
-}
-
-/** The linking page's step after a password sign-in: the same link, in a transaction of its own. */
-export function linkPendingMicrosoftAccountAfterSignIn(userId: string): Promise<boolean> {
-  return db.transaction((tx) => linkPendingMicrosoftAccount(tx, userId));
+  const linked = await db.transaction(async (tx) => {
+    const [pending] = await tx.update(pendingMicrosoftLinks).set({ consumedAt: now() }).where(live(parts)).returning();
+    return pending ? attachMicrosoftIdentity(tx, userId, pending, "sign-in", request) : false;
+  });
+  if (linked) await forgetBrowserBound(COOKIE);
+  return linked;
 }
 
 export type MicrosoftIdentity = { provider: string; providerAccountId: string; tenantId: string | null; displayEmail: string | null };
@@ -65,7 +62,13 @@ export type MicrosoftIdentity = { provider: string; providerAccountId: string; t
  * event and "a Microsoft account was linked" email (NOTIF-3). False when the identity is already
  * linked to an account (the primary key decides, so two racing links cannot both win).
  */
-export async function attachMicrosoftIdentity(executor: Executor, userId: string, identity: MicrosoftIdentity, via: "sign-in" | "profile"): Promise<boolean> {
+export async function attachMicrosoftIdentity(
+  executor: Executor,
+  userId: string,
+  identity: MicrosoftIdentity,
+  via: "sign-in" | "profile",
+  request: RequestFacts | null,
+): Promise<boolean> {
   const inserted = await executor
     .insert(accounts)
     .values({ userId, type: "oidc", provider: identity.provider, providerAccountId: identity.providerAccountId })
@@ -73,7 +76,7 @@ export async function attachMicrosoftIdentity(executor: Executor, userId: string
     .returning({ userId: accounts.userId });
   if (inserted.length === 0) return false;
   const [user] = await executor.select({ username: users.username, email: users.email }).from(users).where(eq(users.id, userId));
-  await recordAudit({ event: "microsoft.linked", outcome: "success", userId, details: { tenant: identity.tenantId, via } }, executor);
+  await recordAudit({ event: "microsoft.linked", outcome: "success", userId, request, details: { tenant: identity.tenantId, via } }, executor);
   if (user) await enqueueEmail(executor, microsoftLinkedMessage(user.email, { username: user.username, microsoftAccount: identity.displayEmail }));
   return true;
 }

@@ -4,7 +4,8 @@ import type { Account, Profile } from "next-auth";
 import type { Config } from "@/lib/platform/config/env";
 import { db } from "@/lib/platform/db/client";
 import { accounts } from "@/lib/platform/db/schema";
-import { recordAudit } from "./audit";
+import { recordAudit } from "@/lib/platform/audit/audit-log";
+import { requestFacts } from "@/lib/platform/request/request-facts";
 import { tenantAllowed } from "./microsoft-provider";
 import { holdPendingMicrosoftLink, type MicrosoftIdentity } from "./microsoft-link";
 import { abandonProfileLink, finishProfileLink, profileLinkIntent } from "./microsoft-link-intent";
@@ -21,7 +22,7 @@ export async function microsoftSignIn(account: Account, profile: Profile, config
   const tid = (profile as { tid?: unknown }).tid;
   const intent = await profileLinkIntent();
   if (!tenantAllowed(tid, config)) {
-    await recordAudit({ event: "sign-in.microsoft", outcome: "refused", details: { reason: "tenant" } });
+    await recordAudit({ event: "sign-in.microsoft", outcome: "refused", request: await requestFacts(), details: { reason: "tenant" } });
     if (!intent) return "/?notice=microsoft-tenant";
     await abandonProfileLink();
     return "/profile?microsoft=tenant";
@@ -33,7 +34,7 @@ export async function microsoftSignIn(account: Account, profile: Profile, config
     .from(accounts)
     .where(and(eq(accounts.provider, account.provider), eq(accounts.providerAccountId, account.providerAccountId)));
   if (linked) {
-    await recordAudit({ event: "sign-in.microsoft", outcome: "success", userId: linked.userId });
+    await recordAudit({ event: "sign-in.microsoft", outcome: "success", userId: linked.userId, request: await requestFacts() });
     return true;
   }
   await holdPendingMicrosoftLink(identity);

@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import type { JWT } from "next-auth/jwt";
 import { db, type Executor } from "@/lib/platform/db/client";
 import { users } from "@/lib/platform/db/schema";
-import { consumeToken, issueToken } from "@/lib/recovery/tokens";
+import { consumeToken, issueToken } from "@/lib/platform/tokens/one-time-tokens";
 import { claimsWithinLifetime, currentSessionVersion, validateClaims, type SessionClaims } from "./session-claims";
 
 /**

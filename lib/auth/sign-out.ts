@@ -1,10 +1,9 @@
 "use server";
 import { eq, sql } from "drizzle-orm";
-import { headers } from "next/headers";
 import { db } from "@/lib/platform/db/client";
 import { users } from "@/lib/platform/db/schema";
-import { clientIpFrom } from "@/lib/platform/security/client-ip";
-import { recordAudit } from "./audit";
+import { requestFacts } from "@/lib/platform/request/request-facts";
+import { recordAudit } from "@/lib/platform/audit/audit-log";
 import { currentUser } from "./guards";
 import { signOut } from "./index";
 
@@ -20,7 +19,7 @@ export async function signOutAction(formData?: FormData): Promise<void> {
   if (user) {
     await db.transaction(async (tx) => {
       await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, user.id));
-      await recordAudit({ event: "sign-out", outcome: "success", userId: user.id, ip: clientIpFrom(await headers()), details: { timedOut } }, tx);
+      await recordAudit({ event: "sign-out", outcome: "success", userId: user.id, request: await requestFacts(), details: { timedOut } }, tx);
     });
   }
   await signOut({ redirectTo: timedOut ? "/?notice=timed-out" : "/?notice=signed-out" });

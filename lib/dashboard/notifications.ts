@@ -4,7 +4,8 @@ import { requireUser } from "@/lib/auth/guards";
 import { now } from "@/lib/platform/clock";
 import { db } from "@/lib/platform/db/client";
 import { notifications } from "@/lib/platform/db/schema";
-import { recordAudit } from "@/lib/auth/audit";
+import { recordAudit } from "@/lib/platform/audit/audit-log";
+import type { RequestFacts } from "@/lib/platform/request/request-facts";
 import { latestNotificationsFor, notificationColumns, toNotificationView } from "./panel-queries";
 import type { NotificationView } from "./panel-views";
 
@@ -43,7 +44,7 @@ export async function notificationsPage(requested: number): Promise<{ items: Not
 }
 
 /** "Mark all as read": only the signed-in person's own notifications, with its audit event. */
-export async function markAllNotificationsRead(): Promise<number> {
+export async function markAllNotificationsRead(request: RequestFacts): Promise<number> {
   const user = await requireUser();
   return db.transaction(async (tx) => {
     const updated = await tx
@@ -51,7 +52,7 @@ export async function markAllNotificationsRead(): Promise<number> {
       .set({ readAt: now() })
       .where(and(eq(notifications.userId, user.id), isNull(notifications.readAt)))
       .returning({ id: notifications.id });
-    await recordAudit({ event: "notifications.marked_read", outcome: "success", userId: user.id, details: { count: updated.length } }, tx);
+    await recordAudit({ event: "notifications.marked_read", outcome: "success", userId: user.id, request, details: { count: updated.length } }, tx);
     return updated.length;
   });
 }

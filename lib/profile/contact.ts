@@ -4,7 +4,8 @@ import { now } from "@/lib/platform/clock";
 import { db } from "@/lib/platform/db/client";
 import { contactDetails } from "@/lib/platform/db/schema";
 import { fromZodError, type FormState } from "@/lib/platform/forms/form-state";
-import { recordAudit } from "@/lib/registration/audit";
+import { recordAudit } from "@/lib/platform/audit/audit-log";
+import type { RequestFacts } from "@/lib/platform/request/request-facts";
 import { contactFields, contactSchema } from "./contact-form";
 
 /** The person's phone and mailing address as form values. `userId` comes from requireUser(). */
@@ -14,7 +15,7 @@ export async function contactValuesFor(userId: string): Promise<Record<string, s
 }
 
 /** Saves phone and mailing address (one upsert) with its audit event (no values in the audit). */
-export async function saveContactDetailsFor(userId: string, values: Record<string, string>): Promise<FormState> {
+export async function saveContactDetailsFor(userId: string, values: Record<string, string>, request: RequestFacts): Promise<FormState> {
   const parsed = contactSchema.safeParse(values);
   if (!parsed.success) return fromZodError(parsed.error, values);
   await db.transaction(async (tx) => {
@@ -22,7 +23,7 @@ export async function saveContactDetailsFor(userId: string, values: Record<strin
       .insert(contactDetails)
       .values({ userId, ...parsed.data, updatedAt: now() })
       .onConflictDoUpdate({ target: contactDetails.userId, set: { ...parsed.data, updatedAt: now() } });
-    await recordAudit({ event: "profile.contact_updated", outcome: "success", userId }, tx);
+    await recordAudit({ event: "profile.contact_updated", outcome: "success", userId, request }, tx);
   });
   return { status: "ok", fieldErrors: {}, values: Object.fromEntries(contactFields.map((field) => [field, parsed.data[field] ?? ""])) };
 }

@@ -1,16 +1,17 @@
 import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
-import { hashPassword } from "@/lib/auth/password-hash";
+import { hashPassword } from "@/lib/platform/security/password-hash";
 import { insertTestAccount, outboxTo } from "@/lib/tooling/testing/factory";
 import { advanceClock, setClock } from "@/lib/tooling/testing/test-env";
 import { now } from "@/lib/platform/clock";
 import { db } from "@/lib/platform/db/client";
 import { auditEvents, oneTimeTokens, passwordHashes, users } from "@/lib/platform/db/schema";
-import { hashToken } from "@/lib/recovery/tokens";
+import { hashToken } from "@/lib/platform/tokens/one-time-tokens";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { confirmEmailChange, emailChangeStatusFor, requestEmailChangeFor } from "./email-change";
 
 provideTestDatabase();
+const testRequest = { ip: "192.0.2.80", userAgent: "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0" };
 afterEach(() => setClock(undefined));
 
 const fresh = () => Math.floor(now().getTime() / 1000);
@@ -34,7 +35,7 @@ describe("changing the email address", () => {
   it("is pending until the new address confirms; the old address is told at request and at change", async () => {
     const account = await insertTestAccount();
     const target = newAddress();
-    const state = await requestEmailChangeFor(account.userId, fresh(), { newEmail: `  ${target.toUpperCase()} `, currentPassword: "" });
+    const state = await requestEmailChangeFor(account.userId, fresh(), { newEmail: `  ${target.toUpperCase()} `, currentPassword: "" }, testRequest);
     expect(state).toEqual({ status: "ok", fieldErrors: {}, values: { newEmail: target } });
     expect((await emailOf(account.userId)).email).toBe(account.email);
     expect(await emailChangeStatusFor(account.userId, fresh())).toEqual({ email: account.email, pendingEmail: target, passwordNeeded: false });
@@ -51,7 +52,7 @@ describe("changing the email address", () => {
     expect(requested!.text).toMatch(/This wasn't me: reset your password now http:\/\/localhost:3000\/forgot-password/);
     expect(requested!.text).toContain("Online Support Form http://localhost:3000/support");
 
-    expect(await confirmEmailChange(token)).toBe("changed");
+    expect(await confirmEmailChange(token, testRequest)).toBe("changed");
     expect((await emailOf(account.userId)).email).toBe(target);
     expect((await emailOf(account.userId)).verified).toBeInstanceOf(Date);
     expect((await emailChangeStatusFor(account.userId, fresh())).pendingEmail).toBeNull();
@@ -66,38 +67,38 @@ describe("changing the email address", () => {
   it("uses a link once (TOK-2), and a newer request retires the older link", async () => {
     const account = await insertTestAccount();
     const first = newAddress();
-    await requestEmailChangeFor(account.userId, fresh(), { newEmail: first });
+    await requestEmailChangeFor(account.userId, fresh(), { newEmail: first }, testRequest);
     const older = await linkTokenSentTo(first);
     const second = newAddress();
-    await requestEmailChangeFor(account.userId, fresh(), { newEmail: second });
-    expect(await confirmEmailChange(older)).toBe("used");
+    await requestEmailChangeFor(account.userId, fresh(), { newEmail: second }, testRequest);
+    expect(await confirmEmailChange(older, testRequest)).toBe("used");
     expect((await emailOf(account.userId)).email).toBe(account.email);
     const newer = await linkTokenSentTo(second);
-    const [once, twice] = await Promise.all([confirmEmailChange(newer), confirmEmailChange(newer)].map((p) => p.catch(() => "error")));
+    const [once, twice] = await Promise.all([confirmEmailChange(newer, testRequest), confirmEmailChange(newer, testRequest)].map((p) => p.catch(() => "error")));
     expect([once, twice].sort()).toEqual(["changed", "used"]);
     expect((await emailOf(account.userId)).email).toBe(second);
-    expect(await confirmEmailChange("A".repeat(43))).toBe("unknown");
-    expect(await confirmEmailChange("not a token")).toBe("unknown");
+    expect(await confirmEmailChange("A".repeat(43), testRequest)).toBe("unknown");
+    expect(await confirmEmailChange("not a token", testRequest)).toBe("unknown");
   });
 
   it("expires after 24 hours and then changes nothing", async () => {
     setClock(new Date("2026-11-29T09:00:00Z"));
     const account = await insertTestAccount();
     const target = newAddress();
-    await requestEmailChangeFor(account.userId, fresh(), { newEmail: target });
+    await requestEmailChangeFor(account.userId, fresh(), { newEmail: target }, testRequest);
     const token = await linkTokenSentTo(target);
     advanceClock(24 * 3_600_000 + 1_000);
     expect((await emailChangeStatusFor(account.userId, fresh() - 60)).pendingEmail).toBeNull();
-    expect(await confirmEmailChange(token)).toBe("expired");
+    expect(await confirmEmailChange(token, testRequest)).toBe("expired");
     expect((await emailOf(account.userId)).email).toBe(account.email);
   });
 
   it("refuses an invalid or unchanged address with the registration wording, and keeps what was typed", async () => {
     const account = await insertTestAccount();
-    const invalid = await requestEmailChangeFor(account.userId, fresh(), { newEmail: "not-an-address", currentPassword: "secret" });
+    const invalid = await requestEmailChangeFor(account.userId, fresh(), { newEmail: "not-an-address", currentPassword: "secret" }, testRequest);
     expect(invalid.fieldErrors).toEqual({ newEmail: "Enter an email address in the correct format, like name@example.com" });
     expect(invalid.values).toEqual({ newEmail: "not-an-address" });
-    const same = await requestEmailChangeFor(account.userId, fresh(), { newEmail: account.email.toUpperCase() });
+    const same = await requestEmailChangeFor(account.userId, fresh(), { newEmail: account.email.toUpperCase() }, testRequest);
     expect(same.fieldErrors).toEqual({ newEmail: "This is already your email address. Enter a different one" });
     expect(await db.$count(oneTimeTokens, eq(oneTimeTokens.userId, account.userId))).toBe(0);
   });
@@ -105,9 +106,9 @@ describe("changing the email address", () => {
   it("treats an address another account uses like any other (addresses are shared; nothing is revealed)", async () => {
     const other = await insertTestAccount();
     const account = await insertTestAccount();
-    const state = await requestEmailChangeFor(account.userId, fresh(), { newEmail: other.email });
+    const state = await requestEmailChangeFor(account.userId, fresh(), { newEmail: other.email }, testRequest);
     expect(state.status).toBe("ok");
-    expect(await confirmEmailChange(await linkTokenSentTo(other.email))).toBe("changed");
+    expect(await confirmEmailChange(await linkTokenSentTo(other.email), testRequest)).toBe("changed");
     expect((await emailOf(account.userId)).email).toBe(other.email);
     expect((await emailOf(other.userId)).email).toBe(other.email);
   });
@@ -120,13 +121,13 @@ describe("changing the email address", () => {
     advanceClock(16 * 60_000);
     expect((await emailChangeStatusFor(account.userId, signedIn)).passwordNeeded).toBe(true);
     const target = newAddress();
-    const asked = await requestEmailChangeFor(account.userId, signedIn, { newEmail: target, currentPassword: "" });
+    const asked = await requestEmailChangeFor(account.userId, signedIn, { newEmail: target, currentPassword: "" }, testRequest);
     expect(asked).toMatchObject({ status: "error", fieldErrors: { currentPassword: "Enter your current password" }, values: { newEmail: target } });
-    const wrong = await requestEmailChangeFor(account.userId, signedIn, { newEmail: target, currentPassword: "guess" });
+    const wrong = await requestEmailChangeFor(account.userId, signedIn, { newEmail: target, currentPassword: "guess" }, testRequest);
     expect(wrong.fieldErrors.currentPassword).toBe("The password you entered is not correct");
     expect(wrong.values).not.toHaveProperty("currentPassword");
     expect(await outboxTo(target)).toEqual([]);
-    const right = await requestEmailChangeFor(account.userId, signedIn, { newEmail: target, currentPassword: "correct horse battery staple 42" });
+    const right = await requestEmailChangeFor(account.userId, signedIn, { newEmail: target, currentPassword: "correct horse battery staple 42" }, testRequest);
     expect(right.status).toBe("ok");
   });
 });

@@ -1,19 +1,19 @@
 import "server-only";
-import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { emailChangeConfirmMessage } from "@/components/emails/email-change-confirm";
 import { emailChangeNoticeMessage } from "@/components/emails/email-change-notice";
-import { recordAudit } from "@/lib/auth/audit";
+import { recordAudit } from "@/lib/platform/audit/audit-log";
+import type { RequestFacts } from "@/lib/platform/request/request-facts";
 import { needsPasswordAgain } from "@/lib/auth/recent-sign-in";
 import { confirmRecentAuthentication } from "@/lib/auth/reauthentication";
 import { now } from "@/lib/platform/clock";
 import { db, type Executor } from "@/lib/platform/db/client";
-import { oneTimeTokens, users } from "@/lib/platform/db/schema";
+import { users } from "@/lib/platform/db/schema";
 import { enqueueEmail } from "@/lib/platform/email/outbox";
 import { errorState, fromZodError, type FormState } from "@/lib/platform/forms/form-state";
-import { appLink } from "@/lib/recovery/links";
+import { appLink } from "@/lib/platform/email/app-link";
 import { tooManyRequests } from "@/lib/recovery/form-state";
-import { consumeToken, hashToken, issueToken } from "@/lib/recovery/tokens";
-import { looksLikeToken } from "@/lib/registration/tokens";
+import { consumeToken, deadTokenReason, issueToken, looksLikeToken, newestLiveToken } from "@/lib/platform/tokens/one-time-tokens";
 import { hitRateLimit } from "@/lib/platform/security/rate-limit";
 import { emailChangeSchema } from "./email-change-form";
 
@@ -25,12 +25,7 @@ export type EmailChangeStatus = { email: string; pendingEmail: string | null; pa
 /** The account's address, a change waiting for its link (the newest live one), and whether SES-7 asks for the password. */
 export async function emailChangeStatusFor(userId: string, authTime: number): Promise<EmailChangeStatus> {
   const [user] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId));
-  const [pending] = await db
-    .select({ email: oneTimeTokens.email })
-    .from(oneTimeTokens)
-    .where(and(eq(oneTimeTokens.userId, userId), eq(oneTimeTokens.purpose, "email_change"), isNull(oneTimeTokens.usedAt), gt(oneTimeTokens.expiresAt, sql`${now().toISOString()}::timestamptz`)))
-    .orderBy(desc(oneTimeTokens.createdAt))
-    .limit(1);
+  const pending = await newestLiveToken("email_change", userId);
   if (!user) throw new Error("emailChangeStatusFor: no such user");
   return { email: user.email, pendingEmail: pending?.email ?? null, passwordNeeded: needsPasswordAgain(authTime) };
 }
@@ -52,7 +47,7 @@ const noticeLinks = () => ({ resetUrl: appLink("/forgot-password"), supportUrl: 
  * untouched. Refusing it would tell the requester that the address has an account here (REG-5's
  * reasoning), and the change still completes only for someone who can read that inbox.
  */
-export async function requestEmailChangeFor(userId: string, authTime: number, values: Record<string, string>): Promise<FormState> {
+export async function requestEmailChangeFor(userId: string, authTime: number, values: Record<string, string>, request: RequestFacts): Promise<FormState> {
   // Only this form's own field is ever echoed back (never the password, never anything else sent).
   const kept = { newEmail: values.newEmail ?? "" };
   const parsed = emailChangeSchema.safeParse(kept);
@@ -60,7 +55,7 @@ export async function requestEmailChangeFor(userId: string, authTime: number, va
   const { newEmail } = parsed.data;
   const account = await accountOf(userId);
   if (newEmail === account.email) return errorState({ newEmail: "This is already your email address. Enter a different one" }, kept);
-  const gate = await confirmRecentAuthentication(userId, authTime, values.currentPassword ?? "", "email-change");
+  const gate = await confirmRecentAuthentication(userId, authTime, values.currentPassword ?? "", "email-change", request);
   if (!gate.ok) return errorState({ currentPassword: gate.message }, kept);
   const limit = await hitRateLimit("email-change", userId, EMAIL_CHANGE_LIMIT);
   if (!limit.allowed) return errorState({}, kept, tooManyRequests(limit.retryAfterSeconds));
@@ -69,7 +64,7 @@ export async function requestEmailChangeFor(userId: string, authTime: number, va
     const confirmUrl = appLink("/confirm-email-change", { token });
     await enqueueEmail(tx, emailChangeConfirmMessage(newEmail, { username: account.username, confirmUrl }));
     await enqueueEmail(tx, emailChangeNoticeMessage(account.email, { stage: "requested", username: account.username, newEmail, ...noticeLinks() }));
-    await recordAudit({ event: "profile.email_change_requested", outcome: "success", userId }, tx);
+    await recordAudit({ event: "profile.email_change_requested", outcome: "success", userId, request }, tx);
   });
   return { status: "ok", fieldErrors: {}, values: { newEmail } };
 }
@@ -80,25 +75,16 @@ export type EmailChangeOutcome = "changed" | "expired" | "used" | "unknown";
  * "Confirm my new email address" (the link's page POSTs the token): once, within 24 hours. The
  * account's email becomes the confirmed new address, and the old address is told it happened.
  */
-export async function confirmEmailChange(token: string | undefined): Promise<EmailChangeOutcome> {
+export async function confirmEmailChange(token: string | undefined, request: RequestFacts): Promise<EmailChangeOutcome> {
   if (!looksLikeToken(token)) return "unknown";
   return db.transaction(async (tx): Promise<EmailChangeOutcome> => {
     const used = await consumeToken("email_change", token, tx);
-    if (!used) return whyNotUsable(token, tx);
+    if (!used) return deadTokenReason("email_change", token, tx);
     const before = await accountOf(used.userId, tx);
     const at = now();
     await tx.update(users).set({ email: used.email, emailVerified: at, updatedAt: at }).where(eq(users.id, used.userId));
-    await recordAudit({ event: "profile.email_change_confirmed", outcome: "success", userId: used.userId }, tx);
+    await recordAudit({ event: "profile.email_change_confirmed", outcome: "success", userId: used.userId, request }, tx);
     await enqueueEmail(tx, emailChangeNoticeMessage(before.email, { stage: "changed", username: before.username, newEmail: used.email, ...noticeLinks() }));
     return "changed";
   });
-}
-
-async function whyNotUsable(token: string, executor: Executor): Promise<EmailChangeOutcome> {
-  const [row] = await executor
-    .select({ usedAt: oneTimeTokens.usedAt })
-    .from(oneTimeTokens)
-    .where(and(eq(oneTimeTokens.tokenHash, hashToken(token)), eq(oneTimeTokens.purpose, "email_change")));
-  if (!row) return "unknown";
-  return row.usedAt ? "used" : "expired";
 }

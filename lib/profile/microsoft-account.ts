@@ -1,7 +1,8 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { microsoftUnlinkedMessage } from "@/components/emails/microsoft-unlinked";
-import { recordAudit } from "@/lib/auth/audit";
+import { recordAudit } from "@/lib/platform/audit/audit-log";
+import type { RequestFacts } from "@/lib/platform/request/request-facts";
 import { MICROSOFT_PROVIDER_ID } from "@/lib/auth/microsoft-provider";
 import { startMicrosoftLinkIntent } from "@/lib/auth/microsoft-link-intent";
 import { needsPasswordAgain } from "@/lib/auth/recent-sign-in";
@@ -11,7 +12,7 @@ import { db } from "@/lib/platform/db/client";
 import { accounts, users } from "@/lib/platform/db/schema";
 import { enqueueEmail } from "@/lib/platform/email/outbox";
 import { errorState, type FormState } from "@/lib/platform/forms/form-state";
-import { appLink } from "@/lib/recovery/links";
+import { appLink } from "@/lib/platform/email/app-link";
 
 export type MicrosoftLinkStatus = { configured: boolean; linkedSince: Date | null; passwordNeeded: boolean };
 
@@ -27,26 +28,26 @@ export async function microsoftLinkStatusFor(userId: string, authTime: number): 
  * "Link Microsoft account": after the SES-7 gate, records the link intent (this user, this browser);
  * the caller then starts the Microsoft sign-in, whose callback links the identity it returns.
  */
-export async function startMicrosoftLinkFor(userId: string, authTime: number, values: Record<string, string>): Promise<FormState> {
+export async function startMicrosoftLinkFor(userId: string, authTime: number, values: Record<string, string>, request: RequestFacts): Promise<FormState> {
   if (!getConfig().microsoftConfigured) return errorState({}, {}, "Linking a Microsoft account is not available on this portal.");
   const [linked] = await db.select({ userId: accounts.userId }).from(accounts).where(microsoftOf(userId)).limit(1);
   if (linked) return errorState({}, {}, "A Microsoft account is already linked. Unlink it first to link a different one.");
-  const gate = await confirmRecentAuthentication(userId, authTime, values.currentPassword ?? "", "microsoft-link");
+  const gate = await confirmRecentAuthentication(userId, authTime, values.currentPassword ?? "", "microsoft-link", request);
   if (!gate.ok) return errorState({ currentPassword: gate.message }, {});
   await startMicrosoftLinkIntent(userId);
-  await recordAudit({ event: "microsoft.link_started", outcome: "success", userId });
+  await recordAudit({ event: "microsoft.link_started", outcome: "success", userId, request });
   return { status: "ok", fieldErrors: {}, values: {} };
 }
 
 /** "Unlink": after the SES-7 gate, removes the Microsoft sign-in from this account; audited and emailed (NOTIF-3). */
-export async function unlinkMicrosoftFor(userId: string, authTime: number, values: Record<string, string>): Promise<FormState> {
-  const gate = await confirmRecentAuthentication(userId, authTime, values.currentPassword ?? "", "microsoft-unlink");
+export async function unlinkMicrosoftFor(userId: string, authTime: number, values: Record<string, string>, request: RequestFacts): Promise<FormState> {
+  const gate = await confirmRecentAuthentication(userId, authTime, values.currentPassword ?? "", "microsoft-unlink", request);
   if (!gate.ok) return errorState({ currentPassword: gate.message }, {});
   const removed = await db.transaction(async (tx) => {
     const rows = await tx.delete(accounts).where(microsoftOf(userId)).returning({ userId: accounts.userId });
     if (rows.length === 0) return false;
     const [user] = await tx.select({ username: users.username, email: users.email }).from(users).where(eq(users.id, userId));
-    await recordAudit({ event: "microsoft.unlinked", outcome: "success", userId }, tx);
+    await recordAudit({ event: "microsoft.unlinked", outcome: "success", userId, request }, tx);
     if (user) await enqueueEmail(tx, microsoftUnlinkedMessage(user.email, { username: user.username, supportUrl: appLink("/support") }));
     return true;
   });

@@ -3,7 +3,8 @@ import { desc, eq } from "drizzle-orm";
 import { db } from "@/lib/platform/db/client";
 import { nameChangeRequests, notifications, users } from "@/lib/platform/db/schema";
 import { errorState, fromZodError, type FormState } from "@/lib/platform/forms/form-state";
-import { recordAudit } from "@/lib/registration/audit";
+import { recordAudit } from "@/lib/platform/audit/audit-log";
+import type { RequestFacts } from "@/lib/platform/request/request-facts";
 import { nameChangeSchema } from "./name-change-form";
 
 export type NameChangeView = { name: string; status: "received" | "approved" | "denied"; requestedAt: Date };
@@ -24,7 +25,7 @@ export async function latestNameChangeFor(userId: string): Promise<NameChangeVie
  * Records a name change request for staff review, its feed notification and its audit event in one
  * transaction. One open request at a time (a partial unique index says so; a second gets a message).
  */
-export async function requestNameChangeFor(userId: string, values: Record<string, string>): Promise<FormState> {
+export async function requestNameChangeFor(userId: string, values: Record<string, string>, facts: RequestFacts): Promise<FormState> {
   const parsed = nameChangeSchema.safeParse(values);
   if (!parsed.success) return fromZodError(parsed.error, values);
   try {
@@ -39,7 +40,7 @@ export async function requestNameChangeFor(userId: string, values: Record<string
         body: "We received your request to change the name on your educator record. Staff will review it and let you know.",
         linkPath: "/profile",
       });
-      await recordAudit({ event: "profile.name_change_requested", outcome: "success", userId, educatorId: user.educatorId, details: { requestId: request!.id } }, tx);
+      await recordAudit({ event: "profile.name_change_requested", outcome: "success", userId, educatorId: user.educatorId, request: facts, details: { requestId: request!.id } }, tx);
     });
   } catch (error) {
     if (String(error).includes("name_change_requests_one_open_key") || String((error as { cause?: unknown }).cause).includes("name_change_requests_one_open_key")) {

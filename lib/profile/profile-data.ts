@@ -1,13 +1,12 @@
 import "server-only";
-import { headers } from "next/headers";
 import { requireUser } from "@/lib/auth/guards";
 import { keepThisSession } from "@/lib/auth/keep-session";
 import type { FormState } from "@/lib/platform/forms/form-state";
-import { clientIpFrom } from "@/lib/platform/security/client-ip";
+import { requestFacts } from "@/lib/platform/request/request-facts";
 import { contactValuesFor, saveContactDetailsFor } from "./contact";
 import { latestNameChangeFor, requestNameChangeFor } from "./name-change";
 import { recordFor } from "./record";
-import { changePasswordFor, signOutOtherSessionsFor, type ChangePasswordValues, type RequestFacts, type SecurityChange } from "./security";
+import { changePasswordFor, signOutOtherSessionsFor, type ChangePasswordValues, type SecurityChange } from "./security";
 import { securityEventsFor } from "./security-events";
 
 /**
@@ -23,12 +22,12 @@ export async function myProfile() {
 
 export async function requestNameChange(values: Record<string, string>): Promise<FormState> {
   const user = await requireUser();
-  return requestNameChangeFor(user.id, values);
+  return requestNameChangeFor(user.id, values, await requestFacts());
 }
 
 export async function saveContactDetails(values: Record<string, string>): Promise<FormState> {
   const user = await requireUser();
-  return saveContactDetailsFor(user.id, values);
+  return saveContactDetailsFor(user.id, values, await requestFacts());
 }
 
 export async function mySecurityEvents() {
@@ -40,11 +39,6 @@ export async function mySecurityEvents() {
 async function keptSession({ state, renewalTicket }: SecurityChange): Promise<FormState> {
   if (renewalTicket) await keepThisSession(renewalTicket);
   return state;
-}
-
-async function requestFacts(): Promise<RequestFacts> {
-  const list = await headers();
-  return { ip: clientIpFrom(list), userAgent: list.get("user-agent") };
 }
 
 export async function changePassword(values: ChangePasswordValues): Promise<FormState> {

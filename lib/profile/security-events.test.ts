@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { recordAudit } from "@/lib/auth/audit";
+import { recordAudit } from "@/lib/platform/audit/audit-log";
 import { insertTestAccount } from "@/lib/tooling/testing/factory";
 import { setClock } from "@/lib/tooling/testing/test-env";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
@@ -46,14 +46,14 @@ describe("the profile's security events", () => {
     const other = await insertTestAccount();
     const at = (iso: string) => setClock(new Date(iso));
     at("2026-07-01T16:00:00Z");
-    await recordAudit({ event: "sign-in", outcome: "success", userId: account.userId, userAgent: agents.chromeWindows });
+    await recordAudit({ event: "sign-in", outcome: "success", userId: account.userId, request: { ip: null, userAgent: agents.chromeWindows } });
     at("2026-07-01T16:01:00Z");
     await recordAudit({ event: "profile.contact_updated", outcome: "success", userId: account.userId });
     await recordAudit({ event: "something.new", outcome: "success", userId: account.userId });
     await recordAudit({ event: "sign-in", outcome: "info", userId: account.userId });
     await recordAudit({ event: "sign-in", outcome: "success", userId: other.userId });
     at("2026-12-01T17:30:00Z");
-    await recordAudit({ event: "password.change", outcome: "success", userId: account.userId, userAgent: agents.safariIphone });
+    await recordAudit({ event: "password.change", outcome: "success", userId: account.userId, request: { ip: null, userAgent: agents.safariIphone } });
     at("2026-12-01T17:31:00Z");
     await recordAudit({ event: "sign-in", outcome: "failure", userId: account.userId, details: { failures: 1 } });
     setClock(undefined);

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, or } from "drizzle-orm";
-import { formatAgencyDateTime } from "@/lib/platform/config/agency-time";
+import { formatAgencyDateTime } from "@/lib/platform/dates";
 import { db } from "@/lib/platform/db/client";
 import { auditEvents } from "@/lib/platform/db/schema";
 import { deviceFromUserAgent } from "./device";

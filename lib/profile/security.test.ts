@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
-import { hashPassword, verifyPassword } from "@/lib/auth/password-hash";
+import { hashPassword, verifyPassword } from "@/lib/platform/security/password-hash";
 import { claimsAtSignIn, validateClaims } from "@/lib/auth/session-claims";
 import { renewClaims } from "@/lib/auth/session-renewal";
 import { insertTestAccount, outboxTo } from "@/lib/tooling/testing/factory";

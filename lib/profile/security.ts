@@ -1,22 +1,20 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { passwordChangedMessage } from "@/components/emails/password-changed";
-import { recordAudit } from "@/lib/auth/audit";
-import { burnPasswordCheck, hashPassword, verifyPassword } from "@/lib/auth/password-hash";
-import { checkNewPassword, normalizePassword } from "@/lib/auth/password-policy";
+import { recordAudit } from "@/lib/platform/audit/audit-log";
+import { burnPasswordCheck, hashPassword, verifyPassword } from "@/lib/platform/security/password-hash";
+import { checkNewPassword, normalizePassword } from "@/lib/platform/security/password-policy";
 import { endOtherSessions } from "@/lib/auth/session-renewal";
 import { now } from "@/lib/platform/clock";
-import { formatAgencyDateTime } from "@/lib/platform/config/agency-time";
 import { db } from "@/lib/platform/db/client";
 import { passwordHashes, users } from "@/lib/platform/db/schema";
-import { enqueueEmail } from "@/lib/platform/email/outbox";
+import type { RequestFacts } from "@/lib/platform/request/request-facts";
 import { errorState, type FormState } from "@/lib/platform/forms/form-state";
-import { appLink } from "@/lib/recovery/links";
 import { hitRateLimit, resetRateLimit } from "@/lib/platform/security/rate-limit";
+import { queuePasswordChangedNotice } from "@/lib/recovery/password-changed-notice";
+import { minutesText } from "@/lib/platform/security/retry-after";
 
 export const changePasswordFields = ["currentPassword", "password", "confirmPassword"] as const;
 export type ChangePasswordValues = Record<(typeof changePasswordFields)[number], string>;
-export type RequestFacts = { ip: string | null; userAgent: string | null };
 
 /** What a change hands back: the form's state, and on success the ticket that keeps this session (session-renewal.ts). */
 export type SecurityChange = { state: FormState; renewalTicket?: string };
@@ -41,14 +39,13 @@ export async function changePasswordFor(userId: string, values: ChangePasswordVa
     .where(eq(users.id, userId));
   if (!account) throw new Error("the signed-in account does not exist");
   const errors: Record<string, string> = {};
-  const audit = { event: "password.change", userId, ip: request.ip, userAgent: request.userAgent } as const;
+  const audit = { event: "password.change", userId, request } as const;
 
   if (!values.currentPassword) errors.currentPassword = "Enter your current password";
   else {
     const limit = await hitRateLimit(CURRENT_PASSWORD_LIMIT.name, userId, CURRENT_PASSWORD_LIMIT.rule);
     if (!limit.allowed) {
-      const minutes = Math.ceil(limit.retryAfterSeconds / 60);
-      errors.currentPassword = `Too many wrong passwords. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}`;
+      errors.currentPassword = `Too many wrong passwords. Try again in ${minutesText(limit.retryAfterSeconds)}`;
       await recordAudit({ ...audit, outcome: "refused", details: { limiter: CURRENT_PASSWORD_LIMIT.name } });
     } else if (!(account.hash ? await verifyPassword(account.hash, values.currentPassword) : await burnPasswordCheck(values.currentPassword))) {
       errors.currentPassword = "Your current password is incorrect";
@@ -79,16 +76,7 @@ export async function changePasswordFor(userId: string, values: ChangePasswordVa
     await tx.update(users).set({ mustChangePassword: false }).where(eq(users.id, userId));
     const ticket = await endOtherSessions(tx, userId);
     await recordAudit({ ...audit, outcome: "success" }, tx);
-    await enqueueEmail(
-      tx,
-      passwordChangedMessage(account.email, {
-        username: account.username,
-        when: formatAgencyDateTime(now()),
-        resetUrl: appLink("/forgot-password"),
-        supportUrl: appLink("/support"),
-        thisDeviceKept: true,
-      }),
-    );
+    await queuePasswordChangedNotice(tx, account, { thisDeviceKept: true });
     return ticket;
   });
   await resetRateLimit(CURRENT_PASSWORD_LIMIT.name, userId);
@@ -99,7 +87,7 @@ export async function changePasswordFor(userId: string, values: ChangePasswordVa
 export async function signOutOtherSessionsFor(userId: string, request: RequestFacts): Promise<SecurityChange> {
   const renewalTicket = await db.transaction(async (tx) => {
     const ticket = await endOtherSessions(tx, userId);
-    await recordAudit({ event: "sessions.signed_out_others", outcome: "success", userId, ip: request.ip, userAgent: request.userAgent }, tx);
+    await recordAudit({ event: "sessions.signed_out_others", outcome: "success", userId, request }, tx);
     return ticket;
   });
   return { state: { status: "ok", fieldErrors: {}, values: {} }, renewalTicket };

@@ -2,6 +2,7 @@ import "server-only";
 import { requireUser } from "@/lib/auth/guards";
 import { signedInAtFor } from "@/lib/auth/recent-sign-in";
 import type { FormState } from "@/lib/platform/forms/form-state";
+import { requestFacts } from "@/lib/platform/request/request-facts";
 import { emailChangeStatusFor, requestEmailChangeFor } from "./email-change";
 import { microsoftLinkStatusFor, startMicrosoftLinkFor, unlinkMicrosoftFor } from "./microsoft-account";
 
@@ -17,7 +18,7 @@ export async function myEmailChange() {
 
 export async function requestEmailChange(values: Record<string, string>): Promise<FormState> {
   const user = await requireUser();
-  return requestEmailChangeFor(user.id, await signedInAtFor(user.id), values);
+  return requestEmailChangeFor(user.id, await signedInAtFor(user.id), values, await requestFacts());
 }
 
 export async function myMicrosoftLink() {
@@ -27,10 +28,10 @@ export async function myMicrosoftLink() {
 
 export async function startMicrosoftLink(values: Record<string, string>): Promise<FormState> {
   const user = await requireUser();
-  return startMicrosoftLinkFor(user.id, await signedInAtFor(user.id), values);
+  return startMicrosoftLinkFor(user.id, await signedInAtFor(user.id), values, await requestFacts());
 }
 
 export async function unlinkMicrosoft(values: Record<string, string>): Promise<FormState> {
   const user = await requireUser();
-  return unlinkMicrosoftFor(user.id, await signedInAtFor(user.id), values);
+  return unlinkMicrosoftFor(user.id, await signedInAtFor(user.id), values, await requestFacts());
 }

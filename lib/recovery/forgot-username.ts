@@ -2,20 +2,21 @@ import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { noAccountMessage } from "@/components/emails/password-reset-no-account";
 import { usernameReminderMessage } from "@/components/emails/username-reminder";
-import { recordAudit } from "@/lib/auth/audit";
+import { recordAudit } from "@/lib/platform/audit/audit-log";
 import { db } from "@/lib/platform/db/client";
 import { users } from "@/lib/platform/db/schema";
 import { enqueueEmail } from "@/lib/platform/email/outbox";
-import { appLink } from "./links";
+import type { RequestFacts } from "@/lib/platform/request/request-facts";
+import { appLink } from "@/lib/platform/email/app-link";
 import { gateRecoveryRequest, type RequestGate } from "./request-limits";
 
 /**
  * "Forgot Username?" (TOK-5): one email to the address, listing every username on it or saying none
  * does. The caller shows the same page either way. Audited in the same transaction as the email.
  */
-export async function sendUsernameReminder(email: string, ip: string): Promise<RequestGate> {
+export async function sendUsernameReminder(email: string, request: RequestFacts): Promise<RequestGate> {
   const address = email.trim().toLowerCase();
-  const gate = await gateRecoveryRequest("forgot-username", address, ip);
+  const gate = await gateRecoveryRequest("forgot-username", address, request.ip);
   if (!gate.allowed) return gate;
   await db.transaction(async (tx) => {
     const rows = await tx.select({ id: users.id, username: users.username }).from(users).where(eq(users.email, address)).orderBy(asc(users.username));
@@ -25,8 +26,8 @@ export async function sendUsernameReminder(email: string, ip: string): Promise<R
         : noAccountMessage(address, { registerUrl: appLink("/register"), request: "username" });
     await enqueueEmail(tx, message);
     // One event per account the reminder names (none when the address has no account); no address in it.
-    for (const row of rows) await recordAudit({ event: "username-reminder.sent", outcome: "success", userId: row.id, ip, details: { accounts: rows.length } }, tx);
-    if (rows.length === 0) await recordAudit({ event: "username-reminder.sent", outcome: "info", ip, details: { accounts: 0 } }, tx);
+    for (const row of rows) await recordAudit({ event: "username-reminder.sent", outcome: "success", userId: row.id, request, details: { accounts: rows.length } }, tx);
+    if (rows.length === 0) await recordAudit({ event: "username-reminder.sent", outcome: "info", request, details: { accounts: 0 } }, tx);
   });
   return gate;
 }

@@ -1,3 +1,5 @@
+import { minutesText } from "@/lib/platform/security/retry-after";
+
 /** State of the one-field recovery forms ("Forgot Username?", "Forgot Password?"). */
 export type RecoveryFormState = {
   status: "idle" | "error" | "sent";
@@ -10,6 +12,5 @@ export type RecoveryFormState = {
 export const initialRecoveryState: RecoveryFormState = { status: "idle" };
 
 export function tooManyRequests(retryAfterSeconds: number): string {
-  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-  return `Too many requests. Wait ${minutes} minute${minutes === 1 ? "" : "s"}, then try again.`;
+  return `Too many requests. Wait ${minutesText(retryAfterSeconds)}, then try again.`;
 }

@@ -2,13 +2,14 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { noAccountMessage } from "@/components/emails/password-reset-no-account";
 import { passwordResetMessage } from "@/components/emails/password-reset";
-import { recordAudit } from "@/lib/auth/audit";
+import { recordAudit } from "@/lib/platform/audit/audit-log";
 import { db, type Executor } from "@/lib/platform/db/client";
 import { users } from "@/lib/platform/db/schema";
 import { enqueueEmail } from "@/lib/platform/email/outbox";
-import { appLink } from "./links";
+import type { RequestFacts } from "@/lib/platform/request/request-facts";
+import { appLink } from "@/lib/platform/email/app-link";
 import { gateRecoveryRequest, type RequestGate } from "./request-limits";
-import { issueToken } from "./tokens";
+import { issueToken } from "@/lib/platform/tokens/one-time-tokens";
 
 export const RESET_MINUTES = 30;
 
@@ -17,9 +18,9 @@ export const RESET_MINUTES = 30;
  * address can serve several), or, for an address no account uses, an email saying so (TOK-5). An
  * unknown username gets nothing, as there is nowhere to write. The page is the same in every case.
  */
-export async function requestPasswordReset(identifier: string, ip: string): Promise<RequestGate> {
+export async function requestPasswordReset(identifier: string, request: RequestFacts): Promise<RequestGate> {
   const typed = identifier.trim().toLowerCase();
-  const gate = await gateRecoveryRequest("forgot-password", typed, ip);
+  const gate = await gateRecoveryRequest("forgot-password", typed, request.ip);
   if (!gate.allowed) return gate;
   const byEmail = typed.includes("@");
   await db.transaction(async (tx) => {
@@ -27,7 +28,7 @@ export async function requestPasswordReset(identifier: string, ip: string): Prom
       .select({ id: users.id, username: users.username, email: users.email })
       .from(users)
       .where(byEmail ? eq(users.email, typed) : eq(sql`lower(${users.username})`, typed));
-    for (const account of accounts) await sendResetLink(tx, account, ip);
+    for (const account of accounts) await sendResetLink(tx, account, request);
     if (accounts.length === 0 && byEmail) {
       await enqueueEmail(tx, noAccountMessage(typed, { registerUrl: appLink("/register"), request: "password" }));
     }
@@ -36,10 +37,10 @@ export async function requestPasswordReset(identifier: string, ip: string): Prom
 }
 
 /** Issues a reset token and emails its link; returns the token (the PWD-4 forced change uses it directly). */
-export async function sendResetLink(tx: Executor, account: { id: string; username: string; email: string }, ip: string | null): Promise<string> {
+export async function sendResetLink(tx: Executor, account: { id: string; username: string; email: string }, request: RequestFacts | null): Promise<string> {
   const token = await issueToken(tx, { purpose: "password_reset", userId: account.id, email: account.email });
   await enqueueEmail(tx, passwordResetMessage(account.email, { username: account.username, resetUrl: appLink("/reset-password", { token }), minutes: RESET_MINUTES }));
-  await recordAudit({ event: "password-reset.requested", outcome: "success", userId: account.id, ip }, tx);
+  await recordAudit({ event: "password-reset.requested", outcome: "success", userId: account.id, request }, tx);
   return token;
 }
 

@@ -1,18 +1,17 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import { passwordChangedMessage } from "@/components/emails/password-changed";
-import { recordAudit } from "@/lib/auth/audit";
-import { hashPassword } from "@/lib/auth/password-hash";
-import { checkNewPassword } from "@/lib/auth/password-policy";
+import { recordAudit } from "@/lib/platform/audit/audit-log";
+import { hashPassword } from "@/lib/platform/security/password-hash";
+import { checkNewPassword } from "@/lib/platform/security/password-policy";
 import { now } from "@/lib/platform/clock";
 import { db } from "@/lib/platform/db/client";
 import { passwordHashes, users } from "@/lib/platform/db/schema";
-import { enqueueEmail } from "@/lib/platform/email/outbox";
+import type { RequestFacts } from "@/lib/platform/request/request-facts";
 import { clearFailures } from "@/lib/sign-in/failure-store";
-import { appLink } from "./links";
-import { consumeToken, peekToken } from "./tokens";
+import { queuePasswordChangedNotice } from "./password-changed-notice";
+import { consumeToken, peekToken } from "@/lib/platform/tokens/one-time-tokens";
 
-export type ResetInput = { token: string; password: string; confirmPassword: string; ip: string | null };
+export type ResetInput = { token: string; password: string; confirmPassword: string; request: RequestFacts | null };
 export type ResetResult =
   | { ok: true }
   | { ok: false; kind: "invalid-link" }
@@ -58,16 +57,8 @@ export async function resetPassword(input: ResetInput): Promise<ResetResult> {
       .set({ sessionVersion: sql`${users.sessionVersion} + 1`, mustChangePassword: false })
       .where(eq(users.id, account.id));
     await clearFailures(account.id, tx);
-    await recordAudit({ event: "password.reset", outcome: "success", userId: account.id, ip: input.ip }, tx);
-    await enqueueEmail(
-      tx,
-      passwordChangedMessage(account.email, {
-        username: account.username,
-        when: `${now().toISOString().slice(0, 16).replace("T", " at ")} UTC`,
-        resetUrl: appLink("/forgot-password"),
-        supportUrl: appLink("/support"),
-      }),
-    );
+    await recordAudit({ event: "password.reset", outcome: "success", userId: account.id, request: input.request }, tx);
+    await queuePasswordChangedNotice(tx, account);
     return { ok: true };
   });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { emailSchema, personNameSchema, usernameSchema } from "@/lib/accounts/account-rules";
-import { checkNewPassword, newPasswordFields } from "@/lib/auth/password-policy";
+import { checkNewPassword, newPasswordFields } from "@/lib/platform/security/password-policy";
 import { getConfig } from "@/lib/platform/config/env";
 import { checkSsn } from "@/lib/platform/security/ssn";
 import { dateOfBirthSchema } from "./date-of-birth";

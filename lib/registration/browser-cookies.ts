@@ -1,11 +1,8 @@
 import "server-only";
-import { linkPendingMicrosoftAccount } from "@/lib/auth/microsoft-link";
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import { getConfig } from "@/lib/platform/config/env";
-import { clientIpFrom } from "@/lib/platform/security/client-ip";
-import type { RequestContext } from "./audit";
 import { CLAIM_LIFETIME_MINUTES } from "./claims";
-import { looksLikeToken, newToken } from "./tokens";
+import { looksLikeToken, newToken } from "@/lib/platform/tokens/one-time-tokens";
 
 /**
  * The anonymous pre-registration cookie (REG-7) binds claim tokens to the browser that searched, and
@@ -51,10 +48,4 @@ export async function readChosenClaim(): Promise<string | undefined> {
 
 export async function forgetChosenClaim(): Promise<void> {
   (await cookies()).delete({ name: CLAIM_COOKIE, path: "/register" });
-}
-
-/** The IP and user agent for rate limits and audit events. */
-export async function requestContext(): Promise<RequestContext> {
-  const list = await headers();
-  return { ip: clientIpFrom(list), userAgent: list.get("user-agent"), onAccountCreated: linkPendingMicrosoftAccount };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/platform/db/client";
-import { formatUsDate } from "@/lib/platform/forms/us-date";
+import { formatRecordDate } from "@/lib/platform/dates";
 import { readBrowserBinding, readChosenClaim } from "./browser-cookies";
 import { readClaim, type ClaimProblem } from "./claims";
 
@@ -14,5 +14,5 @@ export async function loadChosenRecord(): Promise<{ ok: true; record: ChosenReco
   const claim = await readClaim(db, await readChosenClaim(), await readBrowserBinding());
   if (!claim.ok) return claim;
   const { firstName, lastName, dateOfBirth } = claim.record;
-  return { ok: true, record: { firstName, lastName, dateOfBirth: formatUsDate(dateOfBirth) } };
+  return { ok: true, record: { firstName, lastName, dateOfBirth: formatRecordDate(dateOfBirth) } };
 }

@@ -5,7 +5,7 @@ import { advanceClock, restoreTestEnv, setClock } from "@/lib/tooling/testing/te
 import { db } from "@/lib/platform/db/client";
 import { oneTimeTokens, passwordHashes, registrationClaims, users } from "@/lib/platform/db/schema";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
-import { verifyPassword } from "@/lib/auth/password-hash";
+import { verifyPassword } from "@/lib/platform/security/password-hash";
 import { claimRecord } from "./claim-record";
 import { createClaim } from "./claims";
 
@@ -29,7 +29,7 @@ describe("claiming a record (REG-6, REG-7)", () => {
     const { educatorId } = await insertPerson({ firstName: "End", lastName: "User" });
     const token = await createClaim(db, educatorId, browser);
     const outcome = await claimRecord(token, browser, form({ username: "new.person" }), context);
-    expect(outcome).toEqual({ kind: "created", username: "new.person" });
+    expect(outcome).toEqual({ kind: "created", username: "new.person", userId: expect.any(String), sessionTicket: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/) });
 
     const [user] = await db.select().from(users).where(eq(users.educatorId, educatorId));
     expect(user).toMatchObject({ username: "new.person", email: "new.person@example.org", name: "End User", emailVerified: null });

@@ -1,19 +1,20 @@
 import "server-only";
-import { now } from "@/lib/platform/clock";
 import { db } from "@/lib/platform/db/client";
 import { isUsernameTaken, violatedUniqueConstraint } from "@/lib/accounts/username";
-import { hashPassword } from "@/lib/auth/password-hash";
+import { hashPassword } from "@/lib/platform/security/password-hash";
 import { hitRateLimit, peekRateLimit, ruleFor } from "@/lib/platform/security/rate-limit";
+import { secondsUntil } from "@/lib/platform/security/retry-after";
 import { claimFormSchema, validateAccountForm } from "./account-form";
-import { insertAccount } from "./account-writes";
-import { recordAudit, type RequestContext } from "./audit";
+import { insertAccount, type CreatedAccount } from "./account-writes";
+import { recordAudit } from "@/lib/platform/audit/audit-log";
+import type { RequestFacts } from "@/lib/platform/request/request-facts";
 import { consumeClaim, readClaim, type ClaimProblem } from "./claims";
 import { registrationLimits } from "./limits";
 
 export const USERNAME_TAKEN = "That username is already taken. Choose another";
 
 export type ClaimOutcome =
-  | { kind: "created"; username: string }
+  | ({ kind: "created"; username: string } & CreatedAccount)
   | { kind: "invalid"; fieldErrors: Record<string, string> }
   | { kind: "claim-invalid"; problem: ClaimProblem }
   | { kind: "already-claimed" }
@@ -29,20 +30,19 @@ export async function claimRecord(
   token: string | undefined,
   browserBinding: string | undefined,
   values: Record<string, string>,
-  context: RequestContext,
+  request: RequestFacts,
 ): Promise<ClaimOutcome> {
   const claim = await readClaim(db, token, browserBinding);
   if (!claim.ok) {
-    await recordAudit({ event: "account.claim", outcome: "refused", ...context, details: { reason: `claim-${claim.problem}` } });
+    await recordAudit({ event: "account.claim", outcome: "refused", request, details: { reason: `claim-${claim.problem}` } });
     return { kind: "claim-invalid", problem: claim.problem };
   }
   const { educatorId, firstName, lastName } = claim.record;
   const rule = ruleFor("account-claim-target", registrationLimits["account-claim-target"]);
   const failures = await peekRateLimit("account-claim-target", educatorId);
   if (failures.count >= rule.max) {
-    await recordAudit({ event: "account.claim", outcome: "refused", educatorId, ...context, details: { limiter: "account-claim-target" } });
-    const retryAfterSeconds = Math.max(1, Math.ceil(((failures.resetsAt?.getTime() ?? 0) - now().getTime()) / 1000));
-    return { kind: "rate-limited", retryAfterSeconds };
+    await recordAudit({ event: "account.claim", outcome: "refused", educatorId, request, details: { limiter: "account-claim-target" } });
+    return { kind: "rate-limited", retryAfterSeconds: secondsUntil(failures.resetsAt) };
   }
 
   const form = validateAccountForm(claimFormSchema, values, [firstName, lastName]);
@@ -55,22 +55,21 @@ export async function claimRecord(
   try {
     const created = await db.transaction(async (tx) => {
       const claimedId = await consumeClaim(tx, token!, browserBinding!);
-      if (claimedId !== educatorId) return false;
-      await insertAccount(tx, { educatorId, username, email, name: `${firstName} ${lastName}`, passwordHash }, "account.claim", context);
-      return true;
+      if (claimedId !== educatorId) return null;
+      return insertAccount(tx, { educatorId, username, email, name: `${firstName} ${lastName}`, passwordHash }, "account.claim", request);
     });
-    if (!created) return failedClaim(educatorId, context, { kind: "claim-invalid", problem: "used" });
-    return { kind: "created", username };
+    if (!created) return failedClaim(educatorId, request, { kind: "claim-invalid", problem: "used" });
+    return { kind: "created", username, ...created };
   } catch (error) {
     const constraint = violatedUniqueConstraint(error);
     if (constraint === "users_username_lower_key") return { kind: "invalid", fieldErrors: { username: USERNAME_TAKEN } };
-    if (constraint === "users_educator_id_key") return failedClaim(educatorId, context, { kind: "already-claimed" });
+    if (constraint === "users_educator_id_key") return failedClaim(educatorId, request, { kind: "already-claimed" });
     throw error;
   }
 }
 
-async function failedClaim(educatorId: string, context: RequestContext, outcome: ClaimOutcome): Promise<ClaimOutcome> {
+async function failedClaim(educatorId: string, request: RequestFacts, outcome: ClaimOutcome): Promise<ClaimOutcome> {
   await hitRateLimit("account-claim-target", educatorId, registrationLimits["account-claim-target"]);
-  await recordAudit({ event: "account.claim", outcome: "failure", educatorId, ...context, details: { reason: outcome.kind } });
+  await recordAudit({ event: "account.claim", outcome: "failure", educatorId, request, details: { reason: outcome.kind } });
   return outcome;
 }

@@ -3,7 +3,7 @@ import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { now } from "@/lib/platform/clock";
 import type { Executor } from "@/lib/platform/db/client";
 import { educatorNames, educators, registrationClaims } from "@/lib/platform/db/schema";
-import { hashToken, looksLikeToken, newToken } from "./tokens";
+import { hashToken, looksLikeToken, newToken } from "@/lib/platform/tokens/one-time-tokens";
 
 /**
  * "This is me!" claims (REG-7). The search hands the browser one opaque token per record it found;

@@ -35,7 +35,12 @@ const form = (overrides: Record<string, string> = {}) => ({
 describe("create new account (REG-5, REG-6)", () => {
   it("creates the record and its account together; the record is then found by the account search", async () => {
     const values = form({ ssn: "955-44-1234" });
-    expect(await createAccountWithRecord(values, await solvedCaptcha("account-create"), context)).toEqual({ kind: "created", username: values.username });
+    expect(await createAccountWithRecord(values, await solvedCaptcha("account-create"), context)).toEqual({
+      kind: "created",
+      username: values.username,
+      userId: expect.any(String),
+      sessionTicket: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+    });
     const [user] = await db.select().from(users).where(eq(users.username, values.username));
     const [record] = await db.select().from(educators).where(eq(educators.id, user!.educatorId));
     expect(record).toMatchObject({ dateOfBirth: "1976-12-09", source: "registration" });

@@ -1,14 +1,15 @@
 import "server-only";
 import { db } from "@/lib/platform/db/client";
 import { isUsernameTaken, violatedUniqueConstraint } from "@/lib/accounts/username";
-import { hashPassword } from "@/lib/auth/password-hash";
+import { hashPassword } from "@/lib/platform/security/password-hash";
 import { buildEducatorRows } from "@/lib/records/educator-rows";
 import { findEducatorIdsBySsn, insertEducator } from "@/lib/records/lookup";
 import { verifyCaptcha } from "@/lib/platform/security/captcha";
 import { hitRateLimit } from "@/lib/platform/security/rate-limit";
 import { createFormSchema, validateAccountForm } from "./account-form";
-import { insertAccount } from "./account-writes";
-import { recordAudit, type RequestContext } from "./audit";
+import { insertAccount, type CreatedAccount } from "./account-writes";
+import { recordAudit } from "@/lib/platform/audit/audit-log";
+import type { RequestFacts } from "@/lib/platform/request/request-facts";
 import { USERNAME_TAKEN } from "./claim-record";
 import { registrationLimits } from "./limits";
 import { notifyRecordOwner } from "./owner-notices";
@@ -16,7 +17,7 @@ import { notifyRecordOwner } from "./owner-notices";
 export const CAPTCHA_FAILED = "Confirm that you are not a robot: tick the box and wait for the check to finish";
 
 export type CreateOutcome =
-  | { kind: "created"; username: string }
+  | ({ kind: "created"; username: string } & CreatedAccount)
   /** `captchaSpent`: the captcha was checked (and so used up); the form must show a fresh one. */
   | { kind: "invalid"; fieldErrors: Record<string, string>; captchaSpent: boolean }
   | { kind: "ssn-in-use" }
@@ -31,15 +32,15 @@ export type CreateOutcome =
 export async function createAccountWithRecord(
   values: Record<string, string>,
   captcha: string | null,
-  context: RequestContext,
+  request: RequestFacts,
 ): Promise<CreateOutcome> {
   const form = validateAccountForm(createFormSchema, values, []);
   if (!form.ok) return { kind: "invalid", fieldErrors: form.fieldErrors, captchaSpent: false };
   const input = form.data;
 
-  const limit = await hitRateLimit("account-create-ip", context.ip, registrationLimits["account-create-ip"]);
+  const limit = await hitRateLimit("account-create-ip", request.ip, registrationLimits["account-create-ip"]);
   if (!limit.allowed) {
-    await recordAudit({ event: "account.create", outcome: "refused", ...context, details: { limiter: "account-create-ip" } });
+    await recordAudit({ event: "account.create", outcome: "refused", request, details: { limiter: "account-create-ip" } });
     return { kind: "rate-limited", retryAfterSeconds: limit.retryAfterSeconds };
   }
   if (!(await verifyCaptcha(captcha, "account-create"))) return { kind: "invalid", fieldErrors: { altcha: CAPTCHA_FAILED }, captchaSpent: true };
@@ -48,7 +49,7 @@ export async function createAccountWithRecord(
   // Hashed before the duplicate check too, so both answers take the same time.
   const passwordHash = await hashPassword(input.password);
   const [existing] = await findEducatorIdsBySsn(db, input.ssn);
-  if (existing) return ssnInUse(existing, context);
+  if (existing) return ssnInUse(existing, request);
 
   const rows = buildEducatorRows({
     firstName: input.firstName,
@@ -59,26 +60,26 @@ export async function createAccountWithRecord(
   });
   const name = `${rows.names[0]!.firstName} ${rows.names[0]!.lastName}`;
   try {
-    await db.transaction(async (tx) => {
+    const created = await db.transaction(async (tx) => {
       await insertEducator(tx, rows);
-      await insertAccount(tx, { educatorId: rows.educator.id, username: input.username, email: input.email, name, passwordHash }, "account.create", context);
+      return insertAccount(tx, { educatorId: rows.educator.id, username: input.username, email: input.email, name, passwordHash }, "account.create", request);
     });
-    return { kind: "created", username: input.username };
+    return { kind: "created", username: input.username, ...created };
   } catch (error) {
     const constraint = violatedUniqueConstraint(error);
     if (constraint === "users_username_lower_key") return { kind: "invalid", fieldErrors: { username: USERNAME_TAKEN }, captchaSpent: true };
     if (constraint === "educators_ssn_fingerprint_key") {
       const [winner] = await findEducatorIdsBySsn(db, input.ssn);
-      if (winner) return ssnInUse(winner, context);
+      if (winner) return ssnInUse(winner, request);
     }
     throw error;
   }
 }
 
-async function ssnInUse(educatorId: string, context: RequestContext): Promise<CreateOutcome> {
+async function ssnInUse(educatorId: string, request: RequestFacts): Promise<CreateOutcome> {
   await db.transaction(async (tx) => {
     const emailed = await notifyRecordOwner(tx, educatorId, "duplicate-ssn");
-    await recordAudit({ event: "account.create", outcome: "refused", educatorId, ...context, details: { reason: "duplicate-ssn", ownerEmailed: emailed } }, tx);
+    await recordAudit({ event: "account.create", outcome: "refused", educatorId, request, details: { reason: "duplicate-ssn", ownerEmailed: emailed } }, tx);
   });
   return { kind: "ssn-in-use" };
 }

@@ -10,6 +10,7 @@ import { createClaim } from "./claims";
 import { confirmEmail, resendConfirmationEmail } from "./email-confirmation";
 
 provideTestDatabase();
+const testRequest = { ip: "192.0.2.80", userAgent: "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0" };
 
 beforeEach(() => setClock(new Date()));
 afterEach(restoreTestEnv);
@@ -34,33 +35,33 @@ describe("email confirmation (TOK-1..3)", () => {
   it("works once; a second use says it was used", async () => {
     const { user, email } = await newAccount();
     const [token] = await linkTokens(email);
-    expect(await confirmEmail(token)).toBe("confirmed");
+    expect(await confirmEmail(token, testRequest)).toBe("confirmed");
     const [after] = await db.select().from(users).where(eq(users.id, user.id));
     expect(after!.emailVerified).not.toBeNull();
-    expect(await confirmEmail(token)).toBe("used");
+    expect(await confirmEmail(token, testRequest)).toBe("used");
   });
 
   it("expires after 24 hours; unknown and malformed tokens are unknown", async () => {
     const { email } = await newAccount();
     const [token] = await linkTokens(email);
     advanceClock(24 * 3_600_000 + 1000);
-    expect(await confirmEmail(token)).toBe("expired");
-    expect(await confirmEmail("B".repeat(43))).toBe("unknown");
-    expect(await confirmEmail("../../etc")).toBe("unknown");
-    expect(await confirmEmail(undefined)).toBe("unknown");
+    expect(await confirmEmail(token, testRequest)).toBe("expired");
+    expect(await confirmEmail("B".repeat(43), testRequest)).toBe("unknown");
+    expect(await confirmEmail("../../etc", testRequest)).toBe("unknown");
+    expect(await confirmEmail(undefined, testRequest)).toBe("unknown");
   });
 
   it("resend: a new working link, rate limited per account, nothing once confirmed", async () => {
     useTestEnv({ RATE_LIMIT_CONFIRMATION_RESEND: "2/3600" });
     const { user, email } = await newAccount();
-    expect(await resendConfirmationEmail(user.id)).toBe("sent");
-    expect(await resendConfirmationEmail(user.id)).toBe("sent");
-    expect(await resendConfirmationEmail(user.id)).toBe("rate-limited");
+    expect(await resendConfirmationEmail(user.id, testRequest)).toBe("sent");
+    expect(await resendConfirmationEmail(user.id, testRequest)).toBe("sent");
+    expect(await resendConfirmationEmail(user.id, testRequest)).toBe("rate-limited");
     const tokens = await linkTokens(email);
     expect(tokens).toHaveLength(3);
-    expect(await confirmEmail(tokens[2])).toBe("confirmed");
-    expect(await resendConfirmationEmail(user.id)).toBe("already-confirmed");
+    expect(await confirmEmail(tokens[2], testRequest)).toBe("confirmed");
+    expect(await resendConfirmationEmail(user.id, testRequest)).toBe("already-confirmed");
     advanceClock(3_601_000);
-    expect(await resendConfirmationEmail(user.id)).toBe("already-confirmed");
+    expect(await resendConfirmationEmail(user.id, testRequest)).toBe("already-confirmed");
   });
 });

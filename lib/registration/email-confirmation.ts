@@ -4,15 +4,16 @@ import { emailConfirmationMessage } from "@/components/emails/email-confirmation
 import { now } from "@/lib/platform/clock";
 import { getConfig } from "@/lib/platform/config/env";
 import { db, type Executor } from "@/lib/platform/db/client";
-import { oneTimeTokens, users } from "@/lib/platform/db/schema";
+import { users } from "@/lib/platform/db/schema";
 import { enqueueEmail } from "@/lib/platform/email/outbox";
 import { hitRateLimit } from "@/lib/platform/security/rate-limit";
-import { recordAudit } from "./audit";
+import { recordAudit } from "@/lib/platform/audit/audit-log";
+import type { RequestFacts } from "@/lib/platform/request/request-facts";
 import { registrationLimits } from "./limits";
-import { hashToken, looksLikeToken, newToken } from "./tokens";
+import { consumeToken, deadTokenReason, issueToken, tokenLifetimeSeconds } from "@/lib/platform/tokens/one-time-tokens";
 
 /** TOK-1..3: 256-bit tokens, only their hash stored, valid once for 24 hours. */
-export const CONFIRMATION_LIFETIME_HOURS = 24;
+export const CONFIRMATION_LIFETIME_HOURS = tokenLifetimeSeconds("email_confirmation") / 3600;
 
 export type ConfirmationRecipient = { userId: string; email: string; name: string };
 
@@ -22,16 +23,7 @@ export type ConfirmationRecipient = { userId: string; email: string; name: strin
  * opens a page whose button POSTs the token: a mail scanner following the link uses nothing up.
  */
 export async function sendConfirmationEmail(executor: Executor, recipient: ConfirmationRecipient): Promise<void> {
-  const token = newToken();
-  const at = now();
-  await executor.insert(oneTimeTokens).values({
-    purpose: "email_confirmation",
-    tokenHash: hashToken(token),
-    userId: recipient.userId,
-    email: recipient.email,
-    expiresAt: new Date(at.getTime() + CONFIRMATION_LIFETIME_HOURS * 3_600_000),
-    createdAt: at,
-  });
+  const token = await issueToken(executor, { purpose: "email_confirmation", userId: recipient.userId, email: recipient.email });
   const confirmUrl = `${getConfig().APP_URL}/confirm-email?token=${encodeURIComponent(token)}`;
   await enqueueEmail(executor, emailConfirmationMessage(recipient.email, { name: recipient.name, confirmUrl }));
 }
@@ -42,25 +34,15 @@ export type ConfirmOutcome = "confirmed" | "expired" | "used" | "unknown";
  * Uses a confirmation token: once, before it expires, and only for the address it was sent to (an
  * account whose email changed since keeps the new address unconfirmed).
  */
-export async function confirmEmail(token: string | undefined): Promise<ConfirmOutcome> {
-  if (!looksLikeToken(token)) return "unknown";
-  const tokenHash = hashToken(token);
+export async function confirmEmail(token: string | undefined, request: RequestFacts): Promise<ConfirmOutcome> {
   return db.transaction(async (tx) => {
-    const at = now();
-    const [row] = await tx
-      .select({ id: oneTimeTokens.id, userId: oneTimeTokens.userId, email: oneTimeTokens.email, expiresAt: oneTimeTokens.expiresAt, usedAt: oneTimeTokens.usedAt })
-      .from(oneTimeTokens)
-      .where(and(eq(oneTimeTokens.tokenHash, tokenHash), eq(oneTimeTokens.purpose, "email_confirmation")))
-      .for("update");
-    if (!row) return "unknown";
-    if (row.usedAt) return "used";
-    if (row.expiresAt <= at) return "expired";
-    await tx.update(oneTimeTokens).set({ usedAt: at }).where(eq(oneTimeTokens.id, row.id));
+    const used = await consumeToken("email_confirmation", token, tx);
+    if (!used) return deadTokenReason("email_confirmation", token, tx);
     await tx
       .update(users)
-      .set({ emailVerified: at })
-      .where(and(eq(users.id, row.userId), eq(users.email, row.email), isNull(users.emailVerified)));
-    await recordAudit({ event: "email.confirmed", outcome: "success", userId: row.userId }, tx);
+      .set({ emailVerified: now() })
+      .where(and(eq(users.id, used.userId), eq(users.email, used.email), isNull(users.emailVerified)));
+    await recordAudit({ event: "email.confirmed", outcome: "success", userId: used.userId, request }, tx);
     return "confirmed";
   });
 }
@@ -68,7 +50,7 @@ export async function confirmEmail(token: string | undefined): Promise<ConfirmOu
 export type ResendOutcome = "sent" | "already-confirmed" | "rate-limited";
 
 /** "Resend confirmation email" on the dashboard: the signed-in person's own address, rate limited (RL-7). */
-export async function resendConfirmationEmail(userId: string): Promise<ResendOutcome> {
+export async function resendConfirmationEmail(userId: string, request: RequestFacts): Promise<ResendOutcome> {
   return db.transaction(async (tx) => {
     const [user] = await tx
       .select({ email: users.email, name: users.name, username: users.username, emailVerified: users.emailVerified })
@@ -79,7 +61,7 @@ export async function resendConfirmationEmail(userId: string): Promise<ResendOut
     const limit = await hitRateLimit("confirmation-resend", userId, registrationLimits["confirmation-resend"], tx);
     if (!limit.allowed) return "rate-limited";
     await sendConfirmationEmail(tx, { userId, email: user.email, name: user.name ?? user.username });
-    await recordAudit({ event: "email.confirmation-resent", outcome: "success", userId }, tx);
+    await recordAudit({ event: "email.confirmation-resent", outcome: "success", userId, request }, tx);
     return "sent";
   });
 }

@@ -21,11 +21,3 @@ export const registrationLimits = {
 } satisfies Record<string, RateLimitRule>;
 
 export type RegistrationLimiter = keyof typeof registrationLimits;
-
-/**
- * Where a refused search, claim or create sends the browser: a static page answered with HTTP 429
- * and Retry-After (RL-12); a Server Action cannot set a status itself.
- */
-export function registrationTooManyRequestsPath(retryAfterSeconds: number): string {
-  return `/register/too-many-requests?retry=${Math.max(1, Math.ceil(retryAfterSeconds))}`;
-}

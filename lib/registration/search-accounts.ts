@@ -1,11 +1,12 @@
 import "server-only";
-import { now } from "@/lib/platform/clock";
 import { db } from "@/lib/platform/db/client";
 import { searchRecords } from "@/lib/records/lookup";
 import { verifyCaptcha } from "@/lib/platform/security/captcha";
 import { claimTargetValue, fingerprint } from "@/lib/platform/security/pii";
 import { hitRateLimit, peekRateLimit, ruleFor } from "@/lib/platform/security/rate-limit";
-import { recordAudit, type RequestContext } from "./audit";
+import { secondsUntil } from "@/lib/platform/security/retry-after";
+import { recordAudit } from "@/lib/platform/audit/audit-log";
+import type { RequestFacts } from "@/lib/platform/request/request-facts";
 import { createClaim } from "./claims";
 import { registrationLimits } from "./limits";
 import { notifyRecordOwner } from "./owner-notices";
@@ -36,21 +37,21 @@ export async function searchForAccount(
   input: AccountSearchInput,
   captcha: string | null,
   browserBinding: string,
-  context: RequestContext,
+  request: RequestFacts,
 ): Promise<SearchOutcome> {
-  const ipLimit = await hitRateLimit("account-search-ip", context.ip, registrationLimits["account-search-ip"]);
-  if (!ipLimit.allowed) return refused(context, "account-search-ip", ipLimit.retryAfterSeconds);
+  const ipLimit = await hitRateLimit("account-search-ip", request.ip, registrationLimits["account-search-ip"]);
+  if (!ipLimit.allowed) return refused(request, "account-search-ip", ipLimit.retryAfterSeconds);
 
   const target = searchTarget(input);
   const targetRule = ruleFor("account-search-target", registrationLimits["account-search-target"]);
   const failures = await peekRateLimit("account-search-target", target);
   if (failures.count >= targetRule.max) {
-    const retry = failures.resetsAt ? Math.ceil((failures.resetsAt.getTime() - now().getTime()) / 1000) : targetRule.windowSeconds;
-    return refused(context, "account-search-target", Math.max(1, retry));
+    const retry = failures.resetsAt ? secondsUntil(failures.resetsAt) : targetRule.windowSeconds;
+    return refused(request, "account-search-target", retry);
   }
 
   if (!(await verifyCaptcha(captcha, "account-search"))) {
-    await recordAudit({ event: "account.search", outcome: "refused", ...context, details: { reason: "captcha" } });
+    await recordAudit({ event: "account.search", outcome: "refused", request, details: { reason: "captcha" } });
     return { kind: "captcha-failed" };
   }
 
@@ -62,13 +63,13 @@ export async function searchForAccount(
   return db.transaction(async (tx) => {
     if (matches.length === 0) {
       await hitRateLimit("account-search-target", target, targetRule, tx);
-      await recordAudit({ event: "account.search", outcome: "failure", ...context, details: { matches: 0 } }, tx);
+      await recordAudit({ event: "account.search", outcome: "failure", request, details: { matches: 0 } }, tx);
       return { kind: "not-found" } as const;
     }
     for (const match of owned) {
       const emailed = await notifyRecordOwner(tx, match.educatorId, "record-searched");
       await recordAudit(
-        { event: "account.search", outcome: "info", educatorId: match.educatorId, ...context, details: { alreadyRegistered: true, ownerEmailed: emailed } },
+        { event: "account.search", outcome: "info", educatorId: match.educatorId, request, details: { alreadyRegistered: true, ownerEmailed: emailed } },
         tx,
       );
     }
@@ -81,13 +82,13 @@ export async function searchForAccount(
         middleName: match.middleName,
         claimToken: await createClaim(tx, match.educatorId, browserBinding),
       });
-      await recordAudit({ event: "account.search", outcome: "success", educatorId: match.educatorId, ...context }, tx);
+      await recordAudit({ event: "account.search", outcome: "success", educatorId: match.educatorId, request }, tx);
     }
     return { kind: "found", rows } as const;
   });
 }
 
-async function refused(context: RequestContext, limiter: string, retryAfterSeconds: number): Promise<SearchOutcome> {
-  await recordAudit({ event: "account.search", outcome: "refused", ...context, details: { limiter } });
+async function refused(request: RequestFacts, limiter: string, retryAfterSeconds: number): Promise<SearchOutcome> {
+  await recordAudit({ event: "account.search", outcome: "refused", request, details: { limiter } });
   return { kind: "rate-limited", retryAfterSeconds };
 }

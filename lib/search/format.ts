@@ -24,12 +24,4 @@ export function fullName(name: PublicName): string {
   return name.suffix ? `${base}, ${name.suffix}` : base;
 }
 
-const dateFormat = new Intl.DateTimeFormat("en-US", { month: "long", day: "numeric", year: "numeric", timeZone: "UTC" });
-
-/** "June 14, 2029" for a YYYY-MM-DD date; certificate dates are calendar days, not instants. */
-export function formatDate(isoDate: string | null | undefined): string {
-  if (!isoDate) return "";
-  return dateFormat.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
-}
-
 export const formatCount = (value: number) => value.toLocaleString("en-US");

@@ -17,8 +17,3 @@ export function countPublicSearch(ip: string): Promise<RateLimitOutcome> {
 export function countBulkVerification(ip: string): Promise<RateLimitOutcome> {
   return hitRateLimit("public-bulk-verify", ip, bulkVerifyLimit);
 }
-
-/** Where a refused page sends the browser: a static page answered with HTTP 429 (RL-12). */
-export function tooManyRequestsPath(outcome: RateLimitOutcome): string {
-  return `/search/too-many-requests?retry=${outcome.retryAfterSeconds}`;
-}

@@ -83,8 +83,8 @@ describe("sign-in attempts: throttling and lockout (AJS-10, RL-1, RL-2, RL-11)",
       .orderBy(desc(emailOutbox.createdAt));
     const token = /unlock\?token=([A-Za-z0-9_-]+)/.exec(mail!.text)?.[1];
     expect(token).toBeTruthy();
-    expect(await unlockWithToken(token!, "198.51.100.200")).toBe(true);
-    expect(await unlockWithToken(token!, "198.51.100.200")).toBe(false);
+    expect(await unlockWithToken(token!, { ip: "198.51.100.200", userAgent: null })).toBe(true);
+    expect(await unlockWithToken(token!, { ip: "198.51.100.200", userAgent: null })).toBe(false);
     expect(await attemptSignIn({ username: "t.cap", password, ip: nextIp() })).toMatchObject({ ok: true, userId: user.id });
   });
 });

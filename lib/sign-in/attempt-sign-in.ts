@@ -1,12 +1,13 @@
 import "server-only";
 import { z } from "zod";
-import { burnPasswordCheck, verifyPassword } from "@/lib/auth/password-hash";
-import { isCommonPassword } from "@/lib/auth/password-policy";
-import { recordAudit } from "@/lib/auth/audit";
+import { burnPasswordCheck, verifyPassword } from "@/lib/platform/security/password-hash";
+import { isCommonPassword } from "@/lib/platform/security/password-policy";
+import { recordAudit } from "@/lib/platform/audit/audit-log";
 import { now } from "@/lib/platform/clock";
 import { db } from "@/lib/platform/db/client";
 import { users } from "@/lib/platform/db/schema";
 import { hitRateLimit, peekRateLimit, resetRateLimit, ruleFor } from "@/lib/platform/security/rate-limit";
+import { secondsUntil } from "@/lib/platform/security/retry-after";
 import { eq } from "drizzle-orm";
 import { clearFailures, findSignInTarget, markLocked, recordFailure, type SignInTarget } from "./failure-store";
 import { lockoutPolicy, lockStateAt } from "./lockout-policy";
@@ -44,7 +45,7 @@ export async function attemptSignIn(request: SignInRequest): Promise<SignInOutco
   const { username, password } = parsed.data;
   const at = now();
   const policy = lockoutPolicy();
-  const audit = { ip: request.ip, userAgent: request.userAgent };
+  const audit = { request: { ip: request.ip, userAgent: request.userAgent ?? null } };
 
   await hitRateLimit("sign-in-ip", request.ip, perIp); // RL-3: counted and logged, never refused
   const target = await findSignInTarget(username);
@@ -88,15 +89,11 @@ async function failed(target: SignInTarget, request: SignInRequest, at: Date): P
   const lock = lockStateAt(state, at, policy);
   if (target.kind === "account" && lock.kind !== "open") {
     await markLocked(target.userId, lock.kind === "locked" ? lock.until : null, lock.kind === "unlock-required", at);
-    if (lock.kind === "unlock-required" && state.failures === policy.hardCap) await onHardCap(target.userId, target.email);
+    if (lock.kind === "unlock-required" && state.failures === policy.hardCap) await onHardCap(target.userId, target.email, { ip: request.ip, userAgent: request.userAgent ?? null });
   }
-  await recordAudit({ event: "sign-in", outcome: "failure", userId, ip: request.ip, userAgent: request.userAgent, details: { failures: state.failures } });
+  await recordAudit({ event: "sign-in", outcome: "failure", userId, request: { ip: request.ip, userAgent: request.userAgent ?? null }, details: { failures: state.failures } });
   if (request.browserId) await hitRateLimit("sign-in-browser", request.browserId, perBrowser);
   if (lock.kind === "locked") return { ok: false, reason: "locked", retryAfterSeconds: secondsUntil(lock.until, at) };
   if (lock.kind === "unlock-required") return { ok: false, reason: "unlock-required" };
   return { ok: false, reason: "invalid" };
-}
-
-function secondsUntil(until: Date, at: Date): number {
-  return Math.max(1, Math.ceil((until.getTime() - at.getTime()) / 1000));
 }

@@ -1,13 +1,8 @@
+import { secondsOrMinutesText } from "@/lib/platform/security/retry-after";
 import type { SignInOutcome } from "./attempt-sign-in";
 
 /** The one message for a wrong username or password (AJS-10): it never says which. */
 export const incorrectMessage = "The username or password you entered is not correct.";
-
-function waitFor(seconds: number): string {
-  if (seconds < 60) return `${seconds} second${seconds === 1 ? "" : "s"}`;
-  const minutes = Math.ceil(seconds / 60);
-  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
-}
 
 /**
  * What the sign-in box says for each refusal. Unknown usernames reach the same outcomes as real ones,
@@ -16,9 +11,9 @@ function waitFor(seconds: number): string {
 export function signInFailureMessage(outcome: Exclude<SignInOutcome, { ok: true }> | undefined): string {
   switch (outcome?.reason) {
     case "throttled":
-      return `Too many sign-in attempts. Wait ${waitFor(outcome.retryAfterSeconds)}, then try again.`;
+      return `Too many sign-in attempts. Wait ${secondsOrMinutesText(outcome.retryAfterSeconds)}, then try again.`;
     case "locked":
-      return `Too many failed sign-ins for this username. You can try again in ${waitFor(outcome.retryAfterSeconds)}, or reset your password now with "Forgot Password?".`;
+      return `Too many failed sign-ins for this username. You can try again in ${secondsOrMinutesText(outcome.retryAfterSeconds)}, or reset your password now with "Forgot Password?".`;
     case "unlock-required":
       return 'This account is locked after too many failed sign-ins. Use the unlock link we emailed to the account\'s address, or reset your password with "Forgot Password?".';
     default:

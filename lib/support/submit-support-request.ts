@@ -9,9 +9,11 @@ import { supportRequests, users } from "@/lib/platform/db/schema";
 import { enqueueEmails } from "@/lib/platform/email/outbox";
 import { errorState, fromZodError, type FormState } from "@/lib/platform/forms/form-state";
 import { log } from "@/lib/platform/observability/log";
-import { recordAudit, type RequestContext } from "@/lib/registration/audit";
+import { recordAudit } from "@/lib/platform/audit/audit-log";
+import type { RequestFacts } from "@/lib/platform/request/request-facts";
 import { verifyCaptcha } from "@/lib/platform/security/captcha";
 import { hitRateLimit } from "@/lib/platform/security/rate-limit";
+import { minutesToWait } from "@/lib/platform/security/retry-after";
 import { newSupportReference } from "./reference";
 import { redactSsnShapes } from "./ssn-shape";
 import { supportFormSchema, supportTopicLabel, type SupportFormInput } from "./support-form";
@@ -30,7 +32,7 @@ export type SupportSubmission = {
   captcha: string | null;
   /** From currentUser() in the action, never from the form: the account is attached by the server. */
   account: SignedInUser | null;
-  request: RequestContext;
+  request: RequestFacts;
 };
 
 /**
@@ -52,7 +54,7 @@ export async function submitSupportRequest(submission: SupportSubmission): Promi
   const limit = account ? supportLimits.account : supportLimits.visitorIp;
   const outcome = await hitRateLimit(limit.name, account ? account.id : request.ip, limit.rule);
   if (!outcome.allowed) {
-    const minutes = Math.ceil(outcome.retryAfterSeconds / 60);
+    const minutes = minutesToWait(outcome.retryAfterSeconds);
     return errorState({}, shown, `You have sent several requests in a short time. Try again in ${minutes} minutes, or call us.`);
   }
 
@@ -61,7 +63,7 @@ export async function submitSupportRequest(submission: SupportSubmission): Promi
   return { status: "ok", fieldErrors: {}, values: { reference } };
 }
 
-async function store(input: SupportFormInput, account: SignedInUser | null, request: RequestContext): Promise<string> {
+async function store(input: SupportFormInput, account: SignedInUser | null, request: RequestFacts): Promise<string> {
   for (let attempt = 1; ; attempt += 1) {
     const reference = newSupportReference();
     try {
@@ -69,7 +71,7 @@ async function store(input: SupportFormInput, account: SignedInUser | null, requ
         const [owner] = account ? await tx.select({ username: users.username }).from(users).where(eq(users.id, account.id)) : [];
         await tx.insert(supportRequests).values({ reference, userId: owner ? account!.id : null, ...input });
         await recordAudit(
-          { event: "support.request_submitted", outcome: "success", userId: owner ? account!.id : null, ...request, details: { topic: input.topic } },
+          { event: "support.request_submitted", outcome: "success", userId: owner ? account!.id : null, request, details: { topic: input.topic } },
           tx,
         );
         const topic = supportTopicLabel(input.topic);

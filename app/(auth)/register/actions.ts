@@ -3,13 +3,14 @@
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/guards";
 import { fromZodError, readForm, withoutSecrets } from "@/lib/platform/forms/form-state";
+import { requestFacts } from "@/lib/platform/request/request-facts";
 import type { SearchState } from "@/lib/registration/action-states";
-import { ensureBrowserBinding, rememberChosenClaim, requestContext } from "@/lib/registration/browser-cookies";
+import { ensureBrowserBinding, rememberChosenClaim } from "@/lib/registration/browser-cookies";
 import { CAPTCHA_FAILED } from "@/lib/registration/create-account";
-import { registrationTooManyRequestsPath } from "@/lib/registration/limits";
+import { tooManyRequestsPath } from "@/lib/platform/security/too-many-requests";
 import { searchForAccount } from "@/lib/registration/search-accounts";
 import { accountSearchFields, accountSearchSchema } from "@/lib/registration/search-form";
-import { looksLikeToken } from "@/lib/registration/tokens";
+import { looksLikeToken } from "@/lib/platform/tokens/one-time-tokens";
 
 /** "Search for an account." (REG-1: POST only; nothing the person typed goes into a URL). */
 export async function searchAccountAction(previous: SearchState, formData: FormData): Promise<SearchState> {
@@ -19,14 +20,14 @@ export async function searchAccountAction(previous: SearchState, formData: FormD
   if (!parsed.success) return { ...fromZodError(parsed.error, values), captchaRound: previous.captchaRound };
 
   const captcha = formData.get("altcha");
-  const outcome = await searchForAccount(parsed.data, typeof captcha === "string" ? captcha : null, await ensureBrowserBinding(), await requestContext());
+  const outcome = await searchForAccount(parsed.data, typeof captcha === "string" ? captcha : null, await ensureBrowserBinding(), await requestFacts());
   const kept = withoutSecrets(values);
   const round = previous.captchaRound + 1;
   switch (outcome.kind) {
     case "captcha-failed":
       return { status: "error", fieldErrors: { altcha: CAPTCHA_FAILED }, values: kept, captchaRound: round };
     case "rate-limited":
-      redirect(registrationTooManyRequestsPath(outcome.retryAfterSeconds));
+      redirect(tooManyRequestsPath("registration", outcome.retryAfterSeconds));
     default:
       return { status: "ok", fieldErrors: {}, values: kept, captchaRound: round, outcome };
   }

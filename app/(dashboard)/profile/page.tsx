@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { formatDate, Panel } from "@/components/dashboard/panel";
+import { Panel } from "@/components/dashboard/panel";
+import { formatRecordDate } from "@/lib/platform/dates";
 import { ContactForm } from "@/components/profile/contact-form";
 import { EmailChangePanel } from "@/components/profile/email-change-panel";
 import { MicrosoftLinkPanel } from "@/components/profile/microsoft-link-panel";
@@ -21,7 +22,7 @@ export default async function ProfilePage() {
           <dt className="font-semibold">Name</dt>
           <dd>{record.fullName}</dd>
           <dt className="font-semibold">Date of birth</dt>
-          <dd>{formatDate(record.dateOfBirth)}</dd>
+          <dd>{formatRecordDate(record.dateOfBirth)}</dd>
           <dt className="font-semibold">Social Security number</dt>
           <dd>{record.maskedSsn}</dd>
           <dt className="font-semibold">Educator ID</dt>
@@ -37,7 +38,7 @@ export default async function ProfilePage() {
         {nameChange ? (
           // A status region: right after a request is sent, this (not the form) is what appears.
           <p role="status" className="mb-4">
-            Your request to change your name to <strong>{nameChange.name}</strong> ({formatDate(nameChange.requestedAt)}):{" "}
+            Your request to change your name to <strong>{nameChange.name}</strong> ({formatRecordDate(nameChange.requestedAt)}):{" "}
             <strong>{statusWords[nameChange.status]}</strong>.
           </p>
         ) : null}

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { ResultsSection } from "@/components/search/results-section";
 import { SearchForm } from "@/components/search/search-form";
-import { countPublicSearch, tooManyRequestsPath } from "@/lib/search/rate-limits";
+import { countPublicSearch } from "@/lib/search/rate-limits";
+import { tooManyRequestsPath } from "@/lib/platform/security/too-many-requests";
 import { searchEducators } from "@/lib/search/search-educators";
 import { getBranding } from "@/lib/platform/config/branding";
 import { parseSearchParams } from "@/lib/search/search-input";
-import { clientIpFrom } from "@/lib/platform/security/client-ip";
+import { requestFacts } from "@/lib/platform/request/request-facts";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -22,8 +22,8 @@ export default async function PublicSearchPage({ searchParams }: Props) {
   const parsed = parseSearchParams(await searchParams);
   let results;
   if (parsed.state === "valid") {
-    const limit = await countPublicSearch(clientIpFrom(await headers()));
-    if (!limit.allowed) redirect(tooManyRequestsPath(limit));
+    const limit = await countPublicSearch((await requestFacts()).ip);
+    if (!limit.allowed) redirect(tooManyRequestsPath("search", limit.retryAfterSeconds));
     results = await searchEducators(parsed.query);
   }
   return (

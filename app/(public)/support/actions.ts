@@ -1,20 +1,18 @@
 "use server";
 
-import { headers } from "next/headers";
 import { currentUser } from "@/lib/auth/guards";
 import { readForm, type FormState } from "@/lib/platform/forms/form-state";
-import { clientIpFrom } from "@/lib/platform/security/client-ip";
+import { requestFacts } from "@/lib/platform/request/request-facts";
 import { submitSupportRequest } from "@/lib/support/submit-support-request";
 import { supportFields } from "@/lib/support/support-form";
 
 /** The online support form: public, so the account is whatever session the server sees (NX-2). */
 export async function submitSupportRequestAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const requestHeaders = await headers();
   const captcha = formData.get("altcha");
   return submitSupportRequest({
     values: readForm(formData, supportFields),
     captcha: typeof captcha === "string" ? captcha : null,
     account: await currentUser(),
-    request: { ip: clientIpFrom(requestHeaders), userAgent: requestHeaders.get("user-agent") },
+    request: await requestFacts(),
   });
 }

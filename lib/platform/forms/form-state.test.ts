@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { fromZodError, readForm } from "./form-state";
-import { formatUsDate, parseUsDate } from "./us-date";
+import { formatRecordDate } from "@/lib/platform/dates";
+import { parseUsDate } from "./us-date";
 
 describe("readForm", () => {
   it("reads the named fields as strings, missing and file fields as empty", () => {
@@ -62,6 +63,6 @@ describe("parseUsDate", () => {
   });
 
   it("formats a stored date back for the text field", () => {
-    expect(formatUsDate("1947-03-01")).toBe("03/01/1947");
+    expect(formatRecordDate("1947-03-01")).toBe("03/01/1947");
   });
 });

@@ -17,9 +17,3 @@ export function parseUsDate(input: string): string | null {
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
-
-/** "1947-03-01" → "03/01/1947", for putting a stored date back into a text field. */
-export function formatUsDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split("-");
-  return `${month}/${day}/${year}`;
-}

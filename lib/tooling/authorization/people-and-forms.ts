@@ -1,10 +1,9 @@
 import { eq } from "drizzle-orm";
-import { hashPassword } from "@/lib/auth/password-hash";
+import { hashPassword } from "@/lib/platform/security/password-hash";
 import { db } from "@/lib/platform/db/client";
 import { accounts, nameChangeRequests, notifications, oneTimeTokens, passwordHashes, supportRequests } from "@/lib/platform/db/schema";
 import type { OneTimeTokenPurpose } from "@/lib/platform/db/schema/enums";
-import { issueToken } from "@/lib/recovery/tokens";
-import { hashToken, newToken } from "@/lib/registration/tokens";
+import { hashToken, issueToken, newToken } from "@/lib/platform/tokens/one-time-tokens";
 import { insertTestAccount } from "@/lib/tooling/testing/factory";
 import type { Owner } from "@/lib/tooling/testing/row-snapshots";
 

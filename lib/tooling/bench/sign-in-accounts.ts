@@ -1,7 +1,7 @@
 import "server-only";
 import type { Executor } from "@/lib/platform/db/client";
 import { passwordHashes, users } from "@/lib/platform/db/schema";
-import { hashPassword } from "@/lib/auth/password-hash";
+import { hashPassword } from "@/lib/platform/security/password-hash";
 import { buildEducatorRows } from "@/lib/records/educator-rows";
 import { insertEducator } from "@/lib/records/lookup";
 

@@ -7,7 +7,7 @@ import { sql } from "drizzle-orm";
 import { resetConfig } from "@/lib/platform/config/env";
 import { installDatabase, openDatabase, closeDatabase, type DatabaseHandle } from "@/lib/platform/db/client";
 import { migrateDatabase } from "@/lib/platform/db/migrate";
-import { hashPassword } from "@/lib/auth/password-hash";
+import { hashPassword } from "@/lib/platform/security/password-hash";
 import { buildEducatorRows } from "@/lib/records/educator-rows";
 import { insertEducator, searchRecords } from "@/lib/records/lookup";
 import { addSyntheticRecords } from "@/lib/tooling/bench/synthetic-records";

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { addDays } from "@/lib/platform/clock";
-import { hashPassword } from "@/lib/auth/password-hash";
+import { hashPassword } from "@/lib/platform/security/password-hash";
 import type { users } from "@/lib/platform/db/schema";
 import { normalizeName } from "@/lib/platform/security/normalize-name";
 import type { CredentialCatalog } from "./credential-catalog";

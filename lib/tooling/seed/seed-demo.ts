@@ -1,7 +1,7 @@
 import "server-only";
 import { inArray } from "drizzle-orm";
 import { addDays, addYears } from "@/lib/platform/clock";
-import { hashPassword } from "@/lib/auth/password-hash";
+import { hashPassword } from "@/lib/platform/security/password-hash";
 import { getConfig } from "@/lib/platform/config/env";
 import type { Executor } from "@/lib/platform/db/client";
 import { notifications, passwordHashes, users } from "@/lib/platform/db/schema";

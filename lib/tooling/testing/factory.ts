@@ -1,6 +1,6 @@
 import { db } from "@/lib/platform/db/client";
 import { emailOutbox, passwordHashes, users } from "@/lib/platform/db/schema";
-import { hashPassword } from "@/lib/auth/password-hash";
+import { hashPassword } from "@/lib/platform/security/password-hash";
 import { buildEducatorRows, type EducatorInput } from "@/lib/records/educator-rows";
 import { insertEducator } from "@/lib/records/lookup";
 

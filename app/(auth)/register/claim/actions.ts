@@ -1,27 +1,32 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { signIn } from "@/lib/auth";
+import { startFirstSession } from "@/lib/auth/first-session";
 import { currentUser } from "@/lib/auth/guards";
+import { linkPendingMicrosoftAccount } from "@/lib/auth/microsoft-link";
 import { errorState, readForm } from "@/lib/platform/forms/form-state";
+import { requestFacts } from "@/lib/platform/request/request-facts";
 import { claimFields } from "@/lib/registration/account-form";
 import type { AccountFormState } from "@/lib/registration/action-states";
-import { forgetChosenClaim, readBrowserBinding, readChosenClaim, requestContext } from "@/lib/registration/browser-cookies";
-import { registrationTooManyRequestsPath } from "@/lib/registration/limits";
+import { forgetChosenClaim, readBrowserBinding, readChosenClaim } from "@/lib/registration/browser-cookies";
+import { tooManyRequestsPath } from "@/lib/platform/security/too-many-requests";
 import { claimRecord } from "@/lib/registration/claim-record";
 
 /** "Now enter your account information." → the account, then signed in and on to the dashboard. */
 export async function claimAccountAction(previous: AccountFormState, formData: FormData): Promise<AccountFormState> {
   if (await currentUser()) redirect("/dashboard");
   const values = readForm(formData, claimFields);
-  const outcome = await claimRecord(await readChosenClaim(), await readBrowserBinding(), values, await requestContext());
-  if (outcome.kind === "rate-limited") redirect(registrationTooManyRequestsPath(outcome.retryAfterSeconds));
+  const request = await requestFacts();
+  const outcome = await claimRecord(await readChosenClaim(), await readBrowserBinding(), values, request);
+  if (outcome.kind === "rate-limited") redirect(tooManyRequestsPath("registration", outcome.retryAfterSeconds));
   if (outcome.kind === "invalid") return { ...errorState(outcome.fieldErrors, values), captchaRound: previous.captchaRound };
   if (outcome.kind !== "created") {
     return { ...errorState({}, values), outcome: { kind: outcome.kind === "claim-invalid" ? "claim-invalid" : outcome.kind }, captchaRound: previous.captchaRound };
   }
   await forgetChosenClaim();
-  // Outside any try/catch: signIn finishes by throwing Next's redirect.
-  await signIn("credentials", { username: outcome.username, password: values.password, redirectTo: "/dashboard" });
+  // A Microsoft identity this browser brought along is linked to the new account (AJS-7).
+  await linkPendingMicrosoftAccount(outcome.userId, request);
+  // Outside any try/catch: the session starts from the account's ticket and ends by throwing Next's redirect.
+  await startFirstSession(outcome);
   return previous;
 }

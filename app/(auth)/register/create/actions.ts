@@ -1,13 +1,14 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { signIn } from "@/lib/auth";
+import { startFirstSession } from "@/lib/auth/first-session";
 import { currentUser } from "@/lib/auth/guards";
+import { linkPendingMicrosoftAccount } from "@/lib/auth/microsoft-link";
 import { errorState, readForm } from "@/lib/platform/forms/form-state";
+import { requestFacts } from "@/lib/platform/request/request-facts";
 import { createFields } from "@/lib/registration/account-form";
 import type { AccountFormState } from "@/lib/registration/action-states";
-import { requestContext } from "@/lib/registration/browser-cookies";
-import { registrationTooManyRequestsPath } from "@/lib/registration/limits";
+import { tooManyRequestsPath } from "@/lib/platform/security/too-many-requests";
 import { createAccountWithRecord } from "@/lib/registration/create-account";
 
 /** "Create new account": the record and its account, then signed in and on to the dashboard. */
@@ -15,12 +16,16 @@ export async function createAccountAction(previous: AccountFormState, formData: 
   if (await currentUser()) redirect("/dashboard");
   const values = readForm(formData, createFields);
   const captcha = formData.get("altcha");
-  const outcome = await createAccountWithRecord(values, typeof captcha === "string" ? captcha : null, await requestContext());
+  const request = await requestFacts();
+  const outcome = await createAccountWithRecord(values, typeof captcha === "string" ? captcha : null, request);
   // A spent captcha is replaced by a fresh one for the next try; after a typo the solved one is kept.
   const round = outcome.kind === "invalid" && !outcome.captchaSpent ? previous.captchaRound : previous.captchaRound + 1;
-  if (outcome.kind === "rate-limited") redirect(registrationTooManyRequestsPath(outcome.retryAfterSeconds));
+  if (outcome.kind === "rate-limited") redirect(tooManyRequestsPath("registration", outcome.retryAfterSeconds));
   if (outcome.kind === "invalid") return { ...errorState(outcome.fieldErrors, values), captchaRound: round };
   if (outcome.kind !== "created") return { ...errorState({}, values), outcome: { kind: outcome.kind }, captchaRound: round };
-  await signIn("credentials", { username: outcome.username, password: values.password, redirectTo: "/dashboard" });
+  // A Microsoft identity this browser brought along is linked to the new account (AJS-7).
+  await linkPendingMicrosoftAccount(outcome.userId, request);
+  // Outside any try/catch: the session starts from the account's ticket and ends by throwing Next's redirect.
+  await startFirstSession(outcome);
   return previous;
 }

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { EducatorProfileView } from "@/components/search/educator-profile-view";
 import { getConfig } from "@/lib/platform/config/env";
 import { normalizePublicId } from "@/lib/records/public-id";
 import { findEducatorProfile } from "@/lib/search/educator-profile";
-import { countPublicSearch, tooManyRequestsPath } from "@/lib/search/rate-limits";
+import { countPublicSearch } from "@/lib/search/rate-limits";
+import { tooManyRequestsPath } from "@/lib/platform/security/too-many-requests";
 import { verifiedAt } from "@/lib/search/verified-at";
-import { clientIpFrom } from "@/lib/platform/security/client-ip";
+import { requestFacts } from "@/lib/platform/request/request-facts";
 
 type Props = { params: Promise<{ publicId: string }> };
 
@@ -20,8 +20,8 @@ export default async function EducatorPublicPage({ params }: Props) {
   if (!publicId) notFound();
   // One address per record, so a filed printout's link always matches the page.
   if (publicId !== raw) redirect(`/search/${publicId}`);
-  const limit = await countPublicSearch(clientIpFrom(await headers()));
-  if (!limit.allowed) redirect(tooManyRequestsPath(limit));
+  const limit = await countPublicSearch((await requestFacts()).ip);
+  if (!limit.allowed) redirect(tooManyRequestsPath("search", limit.retryAfterSeconds));
   const profile = await findEducatorProfile(publicId);
   if (!profile) notFound();
   const pageUrl = `${getConfig().APP_URL}/search/${publicId}`;

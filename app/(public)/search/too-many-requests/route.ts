@@ -1,5 +1,5 @@
 import { getBranding } from "@/lib/platform/config/branding";
-import { retryAfterFrom, tooManyRequestsResponse } from "@/lib/platform/security/too-many-requests-page";
+import { retryAfterFrom, tooManyRequestsResponse } from "@/lib/platform/security/too-many-requests";
 
 export const dynamic = "force-dynamic";
 

@@ -29,9 +29,10 @@ export type DisciplinaryActionType = (typeof disciplinaryActionType.enumValues)[
 export type NotificationKind = (typeof notificationKind.enumValues)[number];
 
 /**
- * What a one-time token proves; each purpose has its own lifetime (lib/recovery/tokens). All are
- * emailed except session_renewal: a server-side ticket that lets one session take the new
- * session_version after the account's other sessions were ended (lib/auth/session-renewal.ts).
+ * What a one-time token proves; each purpose has its own lifetime (lib/platform/tokens). All are
+ * emailed except two server-side tickets: session_renewal lets one session take the new
+ * session_version after the account's other sessions were ended (lib/auth/session-renewal.ts), and
+ * session_ticket starts the first session of an account created a moment ago (lib/auth/session-ticket.ts).
  */
 export const oneTimeTokenPurpose = pgEnum("one_time_token_purpose", [
   "email_confirmation",
@@ -39,6 +40,7 @@ export const oneTimeTokenPurpose = pgEnum("one_time_token_purpose", [
   "password_reset",
   "account_unlock",
   "session_renewal",
+  "session_ticket",
 ]);
 export const supportTopic = pgEnum("support_topic", ["sign_in", "registration", "lost_email_access", "credentials", "payment", "other"]);
 export const supportRequestStatus = pgEnum("support_request_status", ["open", "answered", "closed"]);

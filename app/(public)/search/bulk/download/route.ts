@@ -4,8 +4,8 @@ import { bulkResultsCsv } from "@/lib/search/bulk-csv-output";
 import { entriesFromPayload } from "@/lib/search/bulk-state";
 import { verifyBulk } from "@/lib/search/bulk-verify";
 import { countPublicSearch } from "@/lib/search/rate-limits";
-import { clientIpFrom } from "@/lib/platform/security/client-ip";
-import { tooManyRequestsResponse } from "@/lib/platform/security/too-many-requests-page";
+import { requestFactsFrom } from "@/lib/platform/request/request-facts";
+import { tooManyRequestsResponse } from "@/lib/platform/security/too-many-requests";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +17,7 @@ export async function POST(request: Request) {
   const form = await request.formData().catch(() => null);
   const entries = entriesFromPayload(form?.get("entries"));
   if (!entries) return new Response("The verification list was not valid. Upload the file again.\n", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  const limit = await countPublicSearch(clientIpFrom(request.headers));
+  const limit = await countPublicSearch(requestFactsFrom(request.headers).ip);
   if (!limit.allowed) return tooManyRequestsResponse(getBranding(), limit.retryAfterSeconds);
   const csv = bulkResultsCsv(await verifyBulk(entries));
   return new Response(csv, {

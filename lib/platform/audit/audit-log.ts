@@ -9,17 +9,21 @@ export type AuditEntry = {
   outcome: "success" | "failure" | "refused" | "locked" | "info";
   userId?: string | null;
   educatorId?: string | null;
-  ip?: string | null;
-  userAgent?: string | null;
+  /**
+   * The request that caused the event (requestFacts() in lib/platform/request). Only events that no request causes (the
+   * mail loop's scheduled work, a test's set-up) go without, and the profile shows them as "Unknown device".
+   */
+  request?: { ip: string | null; userAgent?: string | null } | null;
   /** Allow-listed, non-personal facts only: counts, reasons, limiter names; never names, SSNs, emails. */
   details?: Record<string, string | number | boolean | null>;
 };
 
 /**
- * Writes one security or business event (DESIGN: every sign-in, failure, lockout, claim, password
- * change and link); pass the transaction so the event commits (or not) with the change.
+ * The one audit writer: one security or business event (DESIGN: every sign-in, failure, lockout,
+ * claim, password change and link). Pass the transaction so the event commits (or not) with the change.
  */
 export async function recordAudit(entry: AuditEntry, executor: Executor = db): Promise<void> {
+  const ip = entry.request?.ip;
   await executor.insert(auditEvents).values({
     occurredAt: now(),
     event: entry.event,
@@ -27,8 +31,8 @@ export async function recordAudit(entry: AuditEntry, executor: Executor = db): P
     userId: entry.userId ?? null,
     educatorId: entry.educatorId ?? null,
     // The inet column refuses "unknown"; no address is better than a made-up one.
-    ip: entry.ip && isIP(entry.ip) ? entry.ip : null,
-    userAgent: entry.userAgent?.slice(0, 300) ?? null,
+    ip: ip && isIP(ip) ? ip : null,
+    userAgent: entry.request?.userAgent?.slice(0, 300) ?? null,
     details: entry.details ?? null,
   });
 }

@@ -1,6 +1,12 @@
 import "server-only";
 import type { Branding } from "@/lib/platform/config/branding";
 
+/**
+ * The one answer of every limiter (RL-12), with retry-after.ts: the static page behind HTTP 429 and
+ * the path to it. Server Actions cannot set a status, so a refused action redirects to its journey's
+ * too-many-requests route (tooManyRequestsPath), which answers 429 with Retry-After.
+ */
+
 const escape = (text: string) =>
   text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
@@ -57,6 +63,12 @@ ${page.next(waitText(retryAfterSeconds))}
 </main>
 <footer><p><a href="/support">Online Support Form</a> · <a href="${phoneHref}">${b.supportPhone}</a></p></footer>
 </body></html>`;
+}
+
+/** Where a refused action sends the browser: its journey's route, which answers 429 with this page. */
+export function tooManyRequestsPath(journey: ThrottledJourney, retryAfterSeconds: number): string {
+  const base = journey === "registration" ? "/register/too-many-requests" : "/search/too-many-requests";
+  return `${base}?retry=${Math.max(1, Math.ceil(retryAfterSeconds))}`;
 }
 
 /** `?retry=` as the throttled page sent it, kept to a sane range (it only words the wait). */

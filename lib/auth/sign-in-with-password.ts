@@ -1,11 +1,11 @@
 import "server-only";
 import { AuthError } from "next-auth";
-import { signIn } from "@/lib/auth";
+import { signIn } from "./index";
 import { startForcedPasswordChange } from "@/lib/recovery/request-password-reset";
-import { signInBrowserId } from "./browser-id";
-import type { SignInFormState } from "./form-state";
-import { signInFailureMessage } from "./messages";
-import { withSignInChannel } from "./outcome-channel";
+import { ensureBrowserId } from "@/lib/platform/request/browser-id";
+import type { SignInFormState } from "@/lib/sign-in/form-state";
+import { signInFailureMessage } from "@/lib/sign-in/messages";
+import { withSignInChannel } from "@/lib/sign-in/outcome-channel";
 
 export type PasswordSignInResult =
   | { kind: "signed-in"; userId: string }
@@ -25,7 +25,7 @@ export async function signInWithPassword(formData: FormData): Promise<PasswordSi
   if (!password) fieldErrors.password = "Enter your password";
   if (fieldErrors.username || fieldErrors.password) return { kind: "refused", state: { status: "error", fieldErrors, username } };
 
-  const browserId = await signInBrowserId();
+  const browserId = await ensureBrowserId();
   const outcome = await withSignInChannel(browserId, async (channel) => {
     try {
       await signIn("credentials", { username, password, redirect: false });
