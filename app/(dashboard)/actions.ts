@@ -1,12 +1,11 @@
 "use server";
 
 import { requireUser } from "@/lib/auth/guards";
+import { outcomeState, type ActionState } from "@/lib/platform/forms/action-state";
 import { resendConfirmationEmail, type ResendOutcome } from "@/lib/registration/email-confirmation";
 
-export type ResendState = { outcome?: ResendOutcome };
-
 /** "Resend confirmation email": only ever to the signed-in person's own address, rate limited (RL-7). */
-export async function resendConfirmationAction(): Promise<ResendState> {
+export async function resendConfirmationAction(): Promise<ActionState<never, ResendOutcome>> {
   const { id } = await requireUser();
-  return { outcome: await resendConfirmationEmail(id) };
+  return outcomeState(await resendConfirmationEmail(id));
 }

@@ -9,9 +9,9 @@ import { now } from "@/lib/platform/clock";
 import { db, type Executor } from "@/lib/platform/db/client";
 import { oneTimeTokens, users } from "@/lib/platform/db/schema";
 import { enqueueEmail } from "@/lib/platform/email/outbox";
-import { errorState, fromZodError, type FormState } from "@/lib/platform/forms/form-state";
+import { errorState, fromZodError, type ActionState } from "@/lib/platform/forms/action-state";
 import { appLink } from "@/lib/recovery/links";
-import { tooManyRequests } from "@/lib/recovery/form-state";
+import { tooManyRequests } from "@/lib/platform/forms/messages";
 import { consumeToken, hashToken, issueToken } from "@/lib/recovery/tokens";
 import { looksLikeToken } from "@/lib/registration/tokens";
 import { hitRateLimit } from "@/lib/platform/security/rate-limit";
@@ -52,7 +52,7 @@ const noticeLinks = () => ({ resetUrl: appLink("/forgot-password"), supportUrl: 
  * untouched. Refusing it would tell the requester that the address has an account here (REG-5's
  * reasoning), and the change still completes only for someone who can read that inbox.
  */
-export async function requestEmailChangeFor(userId: string, authTime: number, values: Record<string, string>): Promise<FormState> {
+export async function requestEmailChangeFor(userId: string, authTime: number, values: Record<string, string>): Promise<ActionState> {
   // Only this form's own field is ever echoed back (never the password, never anything else sent).
   const kept = { newEmail: values.newEmail ?? "" };
   const parsed = emailChangeSchema.safeParse(kept);

@@ -10,7 +10,7 @@ import { getConfig } from "@/lib/platform/config/env";
 import { db } from "@/lib/platform/db/client";
 import { accounts, users } from "@/lib/platform/db/schema";
 import { enqueueEmail } from "@/lib/platform/email/outbox";
-import { errorState, type FormState } from "@/lib/platform/forms/form-state";
+import { errorState, type ActionState } from "@/lib/platform/forms/action-state";
 import { appLink } from "@/lib/recovery/links";
 
 export type MicrosoftLinkStatus = { configured: boolean; linkedSince: Date | null; passwordNeeded: boolean };
@@ -27,7 +27,7 @@ export async function microsoftLinkStatusFor(userId: string, authTime: number): 
  * "Link Microsoft account": after the SES-7 gate, records the link intent (this user, this browser);
  * the caller then starts the Microsoft sign-in, whose callback links the identity it returns.
  */
-export async function startMicrosoftLinkFor(userId: string, authTime: number, values: Record<string, string>): Promise<FormState> {
+export async function startMicrosoftLinkFor(userId: string, authTime: number, values: Record<string, string>): Promise<ActionState> {
   if (!getConfig().microsoftConfigured) return errorState({}, {}, "Linking a Microsoft account is not available on this portal.");
   const [linked] = await db.select({ userId: accounts.userId }).from(accounts).where(microsoftOf(userId)).limit(1);
   if (linked) return errorState({}, {}, "A Microsoft account is already linked. Unlink it first to link a different one.");
@@ -39,7 +39,7 @@ export async function startMicrosoftLinkFor(userId: string, authTime: number, va
 }
 
 /** "Unlink": after the SES-7 gate, removes the Microsoft sign-in from this account; audited and emailed (NOTIF-3). */
-export async function unlinkMicrosoftFor(userId: string, authTime: number, values: Record<string, string>): Promise<FormState> {
+export async function unlinkMicrosoftFor(userId: string, authTime: number, values: Record<string, string>): Promise<ActionState> {
   const gate = await confirmRecentAuthentication(userId, authTime, values.currentPassword ?? "", "microsoft-unlink");
   if (!gate.ok) return errorState({ currentPassword: gate.message }, {});
   const removed = await db.transaction(async (tx) => {

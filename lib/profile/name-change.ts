@@ -2,7 +2,7 @@ import "server-only";
 import { desc, eq } from "drizzle-orm";
 import { db } from "@/lib/platform/db/client";
 import { nameChangeRequests, notifications, users } from "@/lib/platform/db/schema";
-import { errorState, fromZodError, type FormState } from "@/lib/platform/forms/form-state";
+import { errorState, fromZodError, type ActionState } from "@/lib/platform/forms/action-state";
 import { recordAudit } from "@/lib/registration/audit";
 import { nameChangeSchema } from "./name-change-form";
 
@@ -24,7 +24,7 @@ export async function latestNameChangeFor(userId: string): Promise<NameChangeVie
  * Records a name change request for staff review, its feed notification and its audit event in one
  * transaction. One open request at a time (a partial unique index says so; a second gets a message).
  */
-export async function requestNameChangeFor(userId: string, values: Record<string, string>): Promise<FormState> {
+export async function requestNameChangeFor(userId: string, values: Record<string, string>): Promise<ActionState> {
   const parsed = nameChangeSchema.safeParse(values);
   if (!parsed.success) return fromZodError(parsed.error, values);
   try {

@@ -10,7 +10,7 @@ import { formatAgencyDateTime } from "@/lib/platform/config/agency-time";
 import { db } from "@/lib/platform/db/client";
 import { passwordHashes, users } from "@/lib/platform/db/schema";
 import { enqueueEmail } from "@/lib/platform/email/outbox";
-import { errorState, type FormState } from "@/lib/platform/forms/form-state";
+import { errorState, type ActionState } from "@/lib/platform/forms/action-state";
 import { appLink } from "@/lib/recovery/links";
 import { hitRateLimit, resetRateLimit } from "@/lib/platform/security/rate-limit";
 
@@ -19,7 +19,7 @@ export type ChangePasswordValues = Record<(typeof changePasswordFields)[number],
 export type RequestFacts = { ip: string | null; userAgent: string | null };
 
 /** What a change hands back: the form's state, and on success the ticket that keeps this session (session-renewal.ts). */
-export type SecurityChange = { state: FormState; renewalTicket?: string };
+export type SecurityChange = { state: ActionState; renewalTicket?: string };
 
 /**
  * Wrong current passwords per account: 5 in 15 minutes, then the form refuses until the window ends.

@@ -9,8 +9,7 @@ import { insertAccount } from "./account-writes";
 import { recordAudit, type RequestContext } from "./audit";
 import { consumeClaim, readClaim, type ClaimProblem } from "./claims";
 import { registrationLimits } from "./limits";
-
-export const USERNAME_TAKEN = "That username is already taken. Choose another";
+import { registrationMessages as text } from "./messages";
 
 export type ClaimOutcome =
   | { kind: "created"; username: string }
@@ -48,7 +47,7 @@ export async function claimRecord(
   const form = validateAccountForm(claimFormSchema, values, [firstName, lastName]);
   if (!form.ok) return { kind: "invalid", fieldErrors: form.fieldErrors };
   const { username, email, password } = form.data;
-  if (await isUsernameTaken(db, username)) return { kind: "invalid", fieldErrors: { username: USERNAME_TAKEN } };
+  if (await isUsernameTaken(db, username)) return { kind: "invalid", fieldErrors: { username: text.usernameTaken } };
 
   // Hashing (argon2id) happens before the transaction, so no row lock is held while it runs.
   const passwordHash = await hashPassword(password);
@@ -63,7 +62,7 @@ export async function claimRecord(
     return { kind: "created", username };
   } catch (error) {
     const constraint = violatedUniqueConstraint(error);
-    if (constraint === "users_username_lower_key") return { kind: "invalid", fieldErrors: { username: USERNAME_TAKEN } };
+    if (constraint === "users_username_lower_key") return { kind: "invalid", fieldErrors: { username: text.usernameTaken } };
     if (constraint === "users_educator_id_key") return failedClaim(educatorId, context, { kind: "already-claimed" });
     throw error;
   }

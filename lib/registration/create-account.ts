@@ -9,11 +9,9 @@ import { hitRateLimit } from "@/lib/platform/security/rate-limit";
 import { createFormSchema, validateAccountForm } from "./account-form";
 import { insertAccount } from "./account-writes";
 import { recordAudit, type RequestContext } from "./audit";
-import { USERNAME_TAKEN } from "./claim-record";
 import { registrationLimits } from "./limits";
+import { registrationMessages as text } from "./messages";
 import { notifyRecordOwner } from "./owner-notices";
-
-export const CAPTCHA_FAILED = "Confirm that you are not a robot: tick the box and wait for the check to finish";
 
 export type CreateOutcome =
   | { kind: "created"; username: string }
@@ -42,8 +40,8 @@ export async function createAccountWithRecord(
     await recordAudit({ event: "account.create", outcome: "refused", ...context, details: { limiter: "account-create-ip" } });
     return { kind: "rate-limited", retryAfterSeconds: limit.retryAfterSeconds };
   }
-  if (!(await verifyCaptcha(captcha, "account-create"))) return { kind: "invalid", fieldErrors: { altcha: CAPTCHA_FAILED }, captchaSpent: true };
-  if (await isUsernameTaken(db, input.username)) return { kind: "invalid", fieldErrors: { username: USERNAME_TAKEN }, captchaSpent: true };
+  if (!(await verifyCaptcha(captcha, "account-create"))) return { kind: "invalid", fieldErrors: { altcha: text.captchaFailed }, captchaSpent: true };
+  if (await isUsernameTaken(db, input.username)) return { kind: "invalid", fieldErrors: { username: text.usernameTaken }, captchaSpent: true };
 
   // Hashed before the duplicate check too, so both answers take the same time.
   const passwordHash = await hashPassword(input.password);
@@ -66,7 +64,7 @@ export async function createAccountWithRecord(
     return { kind: "created", username: input.username };
   } catch (error) {
     const constraint = violatedUniqueConstraint(error);
-    if (constraint === "users_username_lower_key") return { kind: "invalid", fieldErrors: { username: USERNAME_TAKEN }, captchaSpent: true };
+    if (constraint === "users_username_lower_key") return { kind: "invalid", fieldErrors: { username: text.usernameTaken }, captchaSpent: true };
     if (constraint === "educators_ssn_fingerprint_key") {
       const [winner] = await findEducatorIdsBySsn(db, input.ssn);
       if (winner) return ssnInUse(winner, context);

@@ -7,7 +7,7 @@ import { getConfig } from "@/lib/platform/config/env";
 import { db } from "@/lib/platform/db/client";
 import { supportRequests, users } from "@/lib/platform/db/schema";
 import { enqueueEmails } from "@/lib/platform/email/outbox";
-import { errorState, fromZodError, type FormState } from "@/lib/platform/forms/form-state";
+import { errorState, fromZodError, type ActionState } from "@/lib/platform/forms/action-state";
 import { log } from "@/lib/platform/observability/log";
 import { recordAudit, type RequestContext } from "@/lib/registration/audit";
 import { verifyCaptcha } from "@/lib/platform/security/captcha";
@@ -39,7 +39,7 @@ export type SupportSubmission = {
  * and both emails (support team and receipt) in one transaction. On success the state's
  * values.reference is the reference number to show.
  */
-export async function submitSupportRequest(submission: SupportSubmission): Promise<FormState> {
+export async function submitSupportRequest(submission: SupportSubmission): Promise<ActionState> {
   const parsed = supportFormSchema.safeParse(submission.values);
   // Typed values come back so nothing is retyped, but never an SSN-shaped part of them.
   const shown = Object.fromEntries(Object.entries(submission.values).map(([key, value]) => [key, redactSsnShapes(value)]));

@@ -1,11 +1,10 @@
 "use server";
 
+import { outcomeState, type ActionState } from "@/lib/platform/forms/action-state";
 import { confirmEmailChange, type EmailChangeOutcome } from "@/lib/profile/email-change";
 
-export type ConfirmEmailChangeState = { outcome?: EmailChangeOutcome };
-
 /** "Confirm my new email address": the token arrives in the POST body, so only a person pressing the button uses it. */
-export async function confirmEmailChangeAction(_previous: ConfirmEmailChangeState, formData: FormData): Promise<ConfirmEmailChangeState> {
+export async function confirmEmailChangeAction(_previous: ActionState<never, EmailChangeOutcome>, formData: FormData): Promise<ActionState<never, EmailChangeOutcome>> {
   const token = formData.get("token");
-  return { outcome: await confirmEmailChange(typeof token === "string" ? token : undefined) };
+  return outcomeState(await confirmEmailChange(typeof token === "string" ? token : undefined));
 }

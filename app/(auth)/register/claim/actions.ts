@@ -3,15 +3,15 @@
 import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth";
 import { currentUser } from "@/lib/auth/guards";
-import { errorState, readForm } from "@/lib/platform/forms/form-state";
+import { errorState, readForm, type ActionState } from "@/lib/platform/forms/action-state";
 import { claimFields } from "@/lib/registration/account-form";
-import type { AccountFormState } from "@/lib/registration/action-states";
+import type { AccountFormOutcome } from "@/lib/registration/form-outcomes";
 import { forgetChosenClaim, readBrowserBinding, readChosenClaim, requestContext } from "@/lib/registration/browser-cookies";
 import { registrationTooManyRequestsPath } from "@/lib/registration/limits";
 import { claimRecord } from "@/lib/registration/claim-record";
 
 /** "Now enter your account information." → the account, then signed in and on to the dashboard. */
-export async function claimAccountAction(previous: AccountFormState, formData: FormData): Promise<AccountFormState> {
+export async function claimAccountAction(previous: ActionState<string, AccountFormOutcome>, formData: FormData): Promise<ActionState<string, AccountFormOutcome>> {
   if (await currentUser()) redirect("/dashboard");
   const values = readForm(formData, claimFields);
   const outcome = await claimRecord(await readChosenClaim(), await readBrowserBinding(), values, await requestContext());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { fromZodError, readForm } from "./form-state";
+import { fromZodError, readForm } from "./action-state";
 import { formatUsDate, parseUsDate } from "./us-date";
 
 describe("readForm", () => {

@@ -1,0 +1,7 @@
+/** Texts more than one flow shows, so sibling use cases share them from here instead of from each other. */
+
+/** A limiter's answer inside a form, rounded up to whole minutes. */
+export function tooManyRequests(retryAfterSeconds: number): string {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  return `Too many requests. Wait ${minutes} minute${minutes === 1 ? "" : "s"}, then try again.`;
+}
