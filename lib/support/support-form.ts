@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { emailMessages } from "@/lib/platform/forms/messages";
 import { optionalUsPhone } from "@/lib/platform/forms/us-phone";
 import type { SupportTopic } from "@/lib/platform/db/schema/enums";
 import { containsSsnShape } from "./ssn-shape";
@@ -40,9 +41,9 @@ export const supportFormSchema = z.object({
   email: z
     .string()
     .trim()
-    .min(1, "Enter your email address")
-    .max(254, "Your email address must be 254 characters or fewer")
-    .pipe(z.email("Enter an email address in the correct format, like name@example.com"))
+    .min(1, emailMessages.missing)
+    .max(254, emailMessages.tooLong)
+    .pipe(z.email(emailMessages.format))
     .transform((value) => value.toLowerCase()),
   phone: optionalUsPhone,
   topic: z.enum(supportTopics.map((entry) => entry.value) as [SupportTopic, ...SupportTopic[]], "Select what your question is about"),

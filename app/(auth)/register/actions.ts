@@ -2,25 +2,24 @@
 
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/guards";
-import { fromZodError, readForm, withoutSecrets } from "@/lib/platform/forms/action-state";
+import { errorState, readForm, withoutSecrets } from "@/lib/platform/forms/action-state";
 import type { ActionState } from "@/lib/platform/forms/action-state";
 import type { AccountSearchOutcome } from "@/lib/registration/form-outcomes";
 import { ensureBrowserBinding, rememberChosenClaim, requestContext } from "@/lib/registration/browser-cookies";
 import { registrationMessages } from "@/lib/registration/messages";
 import { registrationTooManyRequestsPath } from "@/lib/registration/limits";
-import { searchForAccount } from "@/lib/registration/search-accounts";
-import { accountSearchFields, accountSearchSchema } from "@/lib/registration/search-form";
+import { searchAccountsFromForm } from "@/lib/registration/search-accounts";
+import { accountSearchFields } from "@/lib/registration/search-form";
 import { looksLikeToken } from "@/lib/registration/tokens";
 
 /** "Search for an account." (REG-1: POST only; nothing the person typed goes into a URL). */
 export async function searchAccountAction(previous: ActionState<string, AccountSearchOutcome>, formData: FormData): Promise<ActionState<string, AccountSearchOutcome>> {
   if (await currentUser()) redirect("/dashboard");
   const values = readForm(formData, accountSearchFields);
-  const parsed = accountSearchSchema.safeParse(values);
-  if (!parsed.success) return { ...fromZodError(parsed.error, values), captchaRound: previous.captchaRound ?? 0 };
-
   const captcha = formData.get("altcha");
-  const outcome = await searchForAccount(parsed.data, typeof captcha === "string" ? captcha : null, await ensureBrowserBinding(), await requestContext());
+  const outcome = await searchAccountsFromForm(values, typeof captcha === "string" ? captcha : null, ensureBrowserBinding, await requestContext());
+  // The captcha is spent by every search that got past the form's checks; after a typo it is kept.
+  if (outcome.kind === "invalid") return { ...errorState(outcome.fieldErrors, values), captchaRound: previous.captchaRound ?? 0 };
   const kept = withoutSecrets(values);
   const round = (previous.captchaRound ?? 0) + 1;
   switch (outcome.kind) {

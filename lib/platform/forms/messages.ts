@@ -5,3 +5,10 @@ export function tooManyRequests(retryAfterSeconds: number): string {
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
   return `Too many requests. Wait ${minutes} minute${minutes === 1 ? "" : "s"}, then try again.`;
 }
+
+/** An email address field, wherever a form asks for one (account, recovery, support). */
+export const emailMessages = {
+  missing: "Enter your email address",
+  tooLong: "Your email address must be 254 characters or fewer",
+  format: "Enter an email address in the correct format, like name@example.com",
+} as const;
