@@ -16,6 +16,7 @@ import { consumeToken, hashToken, issueToken } from "@/lib/recovery/tokens";
 import { looksLikeToken } from "@/lib/registration/tokens";
 import { hitRateLimit } from "@/lib/platform/security/rate-limit";
 import { emailChangeSchema } from "./email-change-form";
+import { profileMessages as text } from "./messages";
 
 /** New change requests per account per hour (each one emails two addresses). */
 export const EMAIL_CHANGE_LIMIT = { max: 5, windowSeconds: 60 * 60 };
@@ -59,7 +60,7 @@ export async function requestEmailChangeFor(userId: string, authTime: number, va
   if (!parsed.success) return fromZodError(parsed.error, kept);
   const { newEmail } = parsed.data;
   const account = await accountOf(userId);
-  if (newEmail === account.email) return errorState({ newEmail: "This is already your email address. Enter a different one" }, kept);
+  if (newEmail === account.email) return errorState({ newEmail: text.sameEmail }, kept);
   const gate = await confirmRecentAuthentication(userId, authTime, values.currentPassword ?? "", "email-change");
   if (!gate.ok) return errorState({ currentPassword: gate.message }, kept);
   const limit = await hitRateLimit("email-change", userId, EMAIL_CHANGE_LIMIT);

@@ -12,6 +12,7 @@ import { accounts, users } from "@/lib/platform/db/schema";
 import { enqueueEmail } from "@/lib/platform/email/outbox";
 import { errorState, type ActionState } from "@/lib/platform/forms/action-state";
 import { appLink } from "@/lib/recovery/links";
+import { profileMessages as text } from "./messages";
 
 export type MicrosoftLinkStatus = { configured: boolean; linkedSince: Date | null; passwordNeeded: boolean };
 
@@ -28,9 +29,9 @@ export async function microsoftLinkStatusFor(userId: string, authTime: number): 
  * the caller then starts the Microsoft sign-in, whose callback links the identity it returns.
  */
 export async function startMicrosoftLinkFor(userId: string, authTime: number, values: Record<string, string>): Promise<ActionState> {
-  if (!getConfig().microsoftConfigured) return errorState({}, {}, "Linking a Microsoft account is not available on this portal.");
+  if (!getConfig().microsoftConfigured) return errorState({}, {}, text.microsoftUnavailable);
   const [linked] = await db.select({ userId: accounts.userId }).from(accounts).where(microsoftOf(userId)).limit(1);
-  if (linked) return errorState({}, {}, "A Microsoft account is already linked. Unlink it first to link a different one.");
+  if (linked) return errorState({}, {}, text.microsoftAlreadyLinked);
   const gate = await confirmRecentAuthentication(userId, authTime, values.currentPassword ?? "", "microsoft-link");
   if (!gate.ok) return errorState({ currentPassword: gate.message }, {});
   await startMicrosoftLinkIntent(userId);
@@ -50,5 +51,5 @@ export async function unlinkMicrosoftFor(userId: string, authTime: number, value
     if (user) await enqueueEmail(tx, microsoftUnlinkedMessage(user.email, { username: user.username, supportUrl: appLink("/support") }));
     return true;
   });
-  return removed ? { status: "ok", fieldErrors: {}, values: {} } : errorState({}, {}, "No Microsoft account is linked to your account.");
+  return removed ? { status: "ok", fieldErrors: {}, values: {} } : errorState({}, {}, text.microsoftNotLinked);
 }

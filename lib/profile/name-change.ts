@@ -5,6 +5,7 @@ import { nameChangeRequests, notifications, users } from "@/lib/platform/db/sche
 import { errorState, fromZodError, type ActionState } from "@/lib/platform/forms/action-state";
 import { recordAudit } from "@/lib/registration/audit";
 import { nameChangeSchema } from "./name-change-form";
+import { profileMessages as text } from "./messages";
 
 export type NameChangeView = { name: string; status: "received" | "approved" | "denied"; requestedAt: Date };
 
@@ -43,7 +44,7 @@ export async function requestNameChangeFor(userId: string, values: Record<string
     });
   } catch (error) {
     if (String(error).includes("name_change_requests_one_open_key") || String((error as { cause?: unknown }).cause).includes("name_change_requests_one_open_key")) {
-      return errorState({}, values, "You already have a name change request waiting for review.");
+      return errorState({}, values, text.nameChangeWaiting);
     }
     throw error;
   }

@@ -13,6 +13,7 @@ import { enqueueEmail } from "@/lib/platform/email/outbox";
 import { errorState, type ActionState } from "@/lib/platform/forms/action-state";
 import { appLink } from "@/lib/recovery/links";
 import { hitRateLimit, resetRateLimit } from "@/lib/platform/security/rate-limit";
+import { profileMessages as text } from "./messages";
 
 export const changePasswordFields = ["currentPassword", "password", "confirmPassword"] as const;
 export type ChangePasswordValues = Record<(typeof changePasswordFields)[number], string>;
@@ -43,15 +44,15 @@ export async function changePasswordFor(userId: string, values: ChangePasswordVa
   const errors: Record<string, string> = {};
   const audit = { event: "password.change", userId, ip: request.ip, userAgent: request.userAgent } as const;
 
-  if (!values.currentPassword) errors.currentPassword = "Enter your current password";
+  if (!values.currentPassword) errors.currentPassword = text.currentPasswordMissing;
   else {
     const limit = await hitRateLimit(CURRENT_PASSWORD_LIMIT.name, userId, CURRENT_PASSWORD_LIMIT.rule);
     if (!limit.allowed) {
       const minutes = Math.ceil(limit.retryAfterSeconds / 60);
-      errors.currentPassword = `Too many wrong passwords. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}`;
+      errors.currentPassword = text.currentPasswordLocked(minutes);
       await recordAudit({ ...audit, outcome: "refused", details: { limiter: CURRENT_PASSWORD_LIMIT.name } });
     } else if (!(account.hash ? await verifyPassword(account.hash, values.currentPassword) : await burnPasswordCheck(values.currentPassword))) {
-      errors.currentPassword = "Your current password is incorrect";
+      errors.currentPassword = text.currentPasswordWrong;
       await recordAudit({ ...audit, outcome: "failure", details: { reason: "current-password" } });
     }
   }
@@ -62,10 +63,10 @@ export async function changePasswordFor(userId: string, values: ChangePasswordVa
     email: account.email,
     names: account.name ? [account.name] : [],
   });
-  if (!verdict.ok) errors[verdict.field] = verdict.field === "password" ? verdict.message.replace(/^Enter a password$/, "Enter a new password") : verdict.message;
-  else if (!values.confirmPassword) errors.confirmPassword = "Confirm your new password";
+  if (!verdict.ok) errors[verdict.field] = verdict.field === "password" ? verdict.message.replace(/^Enter a password$/, text.newPasswordMissing) : verdict.message;
+  else if (!values.confirmPassword) errors.confirmPassword = text.confirmNewPasswordMissing;
   else if (!errors.currentPassword && normalizePassword(values.password) === normalizePassword(values.currentPassword)) {
-    errors.password = "Your new password must be different from your current password";
+    errors.password = text.newPasswordSame;
   }
   // Every field here is a password: nothing is echoed back.
   if (Object.keys(errors).length > 0) return { state: errorState(errors, {}) };
