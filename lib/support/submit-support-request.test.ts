@@ -5,8 +5,10 @@ import { db } from "@/lib/platform/db/client";
 import { auditEvents, emailOutbox, supportRequests } from "@/lib/platform/db/schema";
 import { insertTestAccount, outboxTo, solvedCaptcha } from "@/lib/tooling/testing/accounts";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
-import { captchaMessage, submitSupportRequest } from "./submit-support-request";
-import { ssnRefusal } from "./support-form";
+import { supportMessages } from "./messages";
+import { submitSupportRequest } from "./submit-support-request";
+
+const { captcha: captchaMessage, ssnRefusal } = supportMessages;
 
 provideTestDatabase();
 

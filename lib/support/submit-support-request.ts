@@ -15,14 +15,13 @@ import { hitRateLimit } from "@/lib/platform/security/rate-limit";
 import { newSupportReference } from "./reference";
 import { redactSsnShapes } from "./ssn-shape";
 import { supportFormSchema, supportTopicLabel, type SupportFormInput } from "./support-form";
+import { supportMessages } from "./messages";
 
 /** Visitors: a handful an hour per address. Signed-in people are known, so a looser daily budget. */
 export const supportLimits = {
   visitorIp: { name: "support-ip", rule: { max: 5, windowSeconds: 60 * 60 } },
   account: { name: "support-account", rule: { max: 10, windowSeconds: 24 * 60 * 60 } },
 } as const;
-
-export const captchaMessage = "Select “I’m not a robot” and wait until it says you are verified";
 
 export type SupportSubmission = {
   values: Record<string, string>;
@@ -47,7 +46,7 @@ export async function submitSupportRequest(submission: SupportSubmission): Promi
   const { account, request } = submission;
 
   if (!account && !(await verifyCaptcha(submission.captcha, "support-request"))) {
-    return errorState({ altcha: captchaMessage }, shown);
+    return errorState({ altcha: supportMessages.captcha }, shown);
   }
   const limit = account ? supportLimits.account : supportLimits.visitorIp;
   const outcome = await hitRateLimit(limit.name, account ? account.id : request.ip, limit.rule);
