@@ -105,3 +105,35 @@ test("registration pages reflow at 320 px", async ({ page, axe, register }) => {
     await shoot(page, `21${path.replace(/[^a-z]+/g, "-")}`);
   }
 });
+
+test("a field typed in while an error comes back keeps what was typed", async ({ page, register }) => {
+  await page.goto("/register/create");
+  // Hold the action's answer until the person has typed on, so "the first moment" is not left to timing.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/register/create", async (route) => {
+    if (route.request().method() !== "POST") return route.continue();
+    const response = await route.fetch();
+    await held;
+    await route.fulfill({ response });
+  });
+  await register.fillAccount({ username: "typist", email: "typist@example.org", password: "short" });
+  await register.fillPerson({ first: "Ty", last: "Pist", dob: "1/2/1990", ssn: "955-12-0001" });
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("button", { name: "Creating your account…" })).toBeVisible();
+  await page.locator("#password").fill(password);
+  await page.getByLabel("Social Security Number").fill("955-12-0002");
+  release();
+
+  await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toBeFocused();
+  await expect(page.locator("#password")).toHaveValue(password);
+  await expect(page.getByLabel("Social Security Number")).toHaveValue("955-12-0002");
+  // What was not touched since Continue behaves as before: kept when it is not secret, emptied when it is.
+  await expect(page.getByLabel("Username")).toHaveValue("typist");
+  await expect(page.locator("#confirmPassword")).toHaveValue("");
+  // Typing right after the summary appeared stays too.
+  await page.locator("#confirmPassword").fill(password);
+  await page.waitForTimeout(500);
+  await expect(page.locator("#confirmPassword")).toHaveValue(password);
+  await expect(page.locator("#password")).toHaveValue(password);
+});

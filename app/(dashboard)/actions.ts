@@ -2,12 +2,11 @@
 
 import { requireUser } from "@/lib/auth/guards";
 import { requestFacts } from "@/lib/platform/request/request-facts";
+import { outcomeState, type ActionState } from "@/lib/platform/forms/action-state";
 import { resendConfirmationEmail, type ResendOutcome } from "@/lib/registration/email-confirmation";
 
-export type ResendState = { outcome?: ResendOutcome };
-
 /** "Resend confirmation email": only ever to the signed-in person's own address, rate limited (RL-7). */
-export async function resendConfirmationAction(): Promise<ResendState> {
+export async function resendConfirmationAction(): Promise<ActionState<never, ResendOutcome>> {
   const { id } = await requireUser();
-  return { outcome: await resendConfirmationEmail(id, await requestFacts()) };
+  return outcomeState(await resendConfirmationEmail(id, await requestFacts()));
 }

@@ -3,10 +3,11 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
-import { initialRecoveryState, type RecoveryFormState } from "@/lib/recovery/form-state";
+import { idleState, type ActionState } from "@/lib/platform/forms/action-state";
+import { ActionForm } from "@/components/ui/action-form";
 
 type Props = {
-  action: (state: RecoveryFormState, formData: FormData) => Promise<RecoveryFormState>;
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   field: { name: string; label: string; type: "email" | "text"; autoComplete: "email" | "username" };
   submitLabel: string;
   /** What the page says after sending: the same whether or not an account matched (TOK-5). */
@@ -15,8 +16,8 @@ type Props = {
 
 /** "Forgot Username?" and "Forgot Password?": one field, then the same confirmation either way. */
 export function RecoveryRequestForm({ action, field, submitLabel, sentText }: Props) {
-  const [state, formAction] = useActionState(action, initialRecoveryState);
-  if (state.status === "sent") {
+  const [state, formAction] = useActionState(action, idleState());
+  if (state.status === "ok") {
     return (
       <div role="status" className="space-y-3 border-l-4 border-green-700 bg-white p-4">
         <h2 className="text-xl font-bold">Check your email</h2>
@@ -26,18 +27,18 @@ export function RecoveryRequestForm({ action, field, submitLabel, sentText }: Pr
     );
   }
   return (
-    <form action={formAction} noValidate className="space-y-5">
-      <ErrorSummary fieldErrors={{ [field.name]: state.fieldError ?? "" }} formError={state.message} />
+    <ActionForm action={formAction} state={state} noValidate className="space-y-5">
+      <ErrorSummary fieldErrors={state.fieldErrors} formError={state.formError} />
       <TextField
         name={field.name}
         label={field.label}
         type={field.type}
         autoComplete={field.autoComplete}
         spellCheck={false}
-        defaultValue={state.value}
-        error={state.fieldError}
+        defaultValue={state.values[field.name]}
+        error={state.fieldErrors[field.name]}
       />
       <SubmitButton pendingLabel="Sending…">{submitLabel}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -5,20 +5,22 @@ import { resetPasswordAction } from "@/app/(auth)/reset-password/actions";
 import { NewPasswordFields } from "@/components/register/new-password-fields";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialResetState } from "@/lib/recovery/reset-form-state";
+import { idleState } from "@/lib/platform/forms/action-state";
+import type { ResetLinkOutcome } from "@/lib/recovery/reset-password";
+import { ActionForm } from "@/components/ui/action-form";
 
 /** New password twice, under the registration policy; the token travels in the POST body. */
 export function ResetPasswordForm({ token }: { token: string }) {
-  const [state, action] = useActionState(resetPasswordAction, initialResetState);
-  if (state.status === "invalid-link") return <DeadLink />;
-  const fieldErrors = { password: state.fieldErrors?.password ?? "", confirmPassword: state.fieldErrors?.confirmPassword ?? "" };
+  const [state, action] = useActionState(resetPasswordAction, idleState<string, ResetLinkOutcome>());
+  if (state.outcome?.kind === "invalid-link") return <DeadLink />;
+  const fieldErrors = state.fieldErrors;
   return (
-    <form action={action} noValidate className="space-y-5">
+    <ActionForm action={action} state={state} noValidate className="space-y-5">
       <ErrorSummary fieldErrors={fieldErrors} />
       <input type="hidden" name="token" value={token} />
-      <NewPasswordFields answer={state} errors={fieldErrors} passwordLabel="New password" confirmLabel="Confirm new password" />
+      <NewPasswordFields errors={fieldErrors} passwordLabel="New password" confirmLabel="Confirm new password" />
       <SubmitButton pendingLabel="Changing your password…">Change password</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
 

@@ -6,6 +6,8 @@ import { cardClass } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TokenLinkAnswer } from "@/components/ui/token-link-answer";
 import type { EmailChangeOutcome } from "@/lib/profile/email-change";
+import { ActionForm } from "@/components/ui/action-form";
+import { idleState } from "@/lib/platform/forms/action-state";
 
 const again = "Sign in, and on your profile choose “Change email address” again to get a new link.";
 
@@ -18,7 +20,7 @@ const answers: Record<EmailChangeOutcome, { title: string; body: string }> = {
 
 /** "Confirm my new email address" and, after it, what happened in plain words. */
 export function EmailChangeConfirm({ token }: { token: string }) {
-  const [state, action] = useActionState(confirmEmailChangeAction, {});
+  const [state, action] = useActionState(confirmEmailChangeAction, idleState<never, never>());
   if (state.outcome) {
     const answer = answers[state.outcome];
     return <TokenLinkAnswer outcome={state.outcome} {...answer} href="/profile" linkText="Go to your profile" />;
@@ -26,11 +28,11 @@ export function EmailChangeConfirm({ token }: { token: string }) {
   return (
     <div className="mx-auto max-w-prose">
       <h1 className="mb-4 text-3xl font-bold text-brand-900">Confirm your new email address</h1>
-      <form action={action} className={cardClass}>
+      <ActionForm action={action} state={state} className={cardClass}>
         <p className="mb-4">Press the button to make this your account&apos;s email address.</p>
         <input type="hidden" name="token" value={token} />
         <SubmitButton pendingLabel="Confirming…">Confirm my new email address</SubmitButton>
-      </form>
+      </ActionForm>
     </div>
   );
 }

@@ -5,15 +5,16 @@ import { requestEmailChangeAction } from "@/app/(dashboard)/profile/email-action
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
-import { initialFormState } from "@/lib/platform/forms/form-state";
+import { idleState } from "@/lib/platform/forms/action-state";
 import { CurrentPasswordField } from "./current-password-field";
+import { ActionForm } from "@/components/ui/action-form";
 
 /** "Change email address": the new address, and the current password when SES-7 asks for it. */
 export function EmailChangeForm({ passwordNeeded }: { passwordNeeded: boolean }) {
-  const [state, formAction] = useActionState(requestEmailChangeAction, initialFormState);
+  const [state, formAction] = useActionState(requestEmailChangeAction, idleState());
   const errors = state.fieldErrors;
   return (
-    <form action={formAction} noValidate>
+    <ActionForm action={formAction} state={state} noValidate>
       <ErrorSummary fieldErrors={errors} formError={state.formError} fieldIds={{ currentPassword: "emailCurrentPassword" }} />
       {state.status === "ok" ? (
         <p role="status" className="mb-4 border-l-4 border-green-800 bg-white p-3">
@@ -33,6 +34,6 @@ export function EmailChangeForm({ passwordNeeded }: { passwordNeeded: boolean })
       />
       <CurrentPasswordField id="emailCurrentPassword" needed={passwordNeeded} error={errors.currentPassword} />
       <SubmitButton pendingLabel="Sending…">Change email address</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

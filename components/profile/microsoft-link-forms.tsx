@@ -6,8 +6,9 @@ import { useActionState } from "react";
 import { linkMicrosoftAction, unlinkMicrosoftAction } from "@/app/(dashboard)/profile/microsoft-actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialFormState } from "@/lib/platform/forms/form-state";
+import { idleState } from "@/lib/platform/forms/action-state";
 import { CurrentPasswordField } from "./current-password-field";
+import { ActionForm } from "@/components/ui/action-form";
 
 const again = "Nothing was linked. Choose “Link Microsoft account” to try again.";
 
@@ -40,25 +41,25 @@ export function MicrosoftLinkNotice() {
 
 /** "Link Microsoft account": on success the action sends the browser to Microsoft. */
 export function MicrosoftLinkForm({ passwordNeeded }: { passwordNeeded: boolean }) {
-  const [state, formAction] = useActionState(linkMicrosoftAction, initialFormState);
+  const [state, formAction] = useActionState(linkMicrosoftAction, idleState());
   return (
-    <form action={formAction} noValidate>
+    <ActionForm action={formAction} state={state} noValidate>
       <ErrorSummary fieldErrors={state.fieldErrors} formError={state.formError} fieldIds={{ currentPassword: "linkCurrentPassword" }} />
       <CurrentPasswordField id="linkCurrentPassword" needed={passwordNeeded} error={state.fieldErrors.currentPassword} />
       <SubmitButton pendingLabel="Opening Microsoft…">Link Microsoft account</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
 
 export function MicrosoftUnlinkForm({ passwordNeeded }: { passwordNeeded: boolean }) {
-  const [state, formAction] = useActionState(unlinkMicrosoftAction, initialFormState);
+  const [state, formAction] = useActionState(unlinkMicrosoftAction, idleState());
   return (
-    <form action={formAction} noValidate>
+    <ActionForm action={formAction} state={state} noValidate>
       <ErrorSummary fieldErrors={state.fieldErrors} formError={state.formError} fieldIds={{ currentPassword: "unlinkCurrentPassword" }} />
       <CurrentPasswordField id="unlinkCurrentPassword" needed={passwordNeeded} error={state.fieldErrors.currentPassword} />
       <SubmitButton variant="secondary" pendingLabel="Unlinking…">
         Unlink Microsoft account
       </SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

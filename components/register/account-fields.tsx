@@ -13,7 +13,7 @@ export function AccountFields({ values, errors }: Props) {
         hint="3 to 64 letters, numbers, full stops, underscores or hyphens" defaultValue={values.username} error={errors.username} />
       <TextField name="email" label="Email" type="email" required autoComplete="email" spellCheck={false} maxLength={254}
         hint="KDE recommends you use a personal email for your account as school emails can often change." defaultValue={values.email} error={errors.email} />
-      <NewPasswordFields answer={values} errors={errors} required />
+      <NewPasswordFields errors={errors} required />
     </>
   );
 }

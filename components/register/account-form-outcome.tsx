@@ -1,9 +1,7 @@
 import Link from "next/link";
-import type { AccountFormState } from "@/lib/registration/action-states";
+import type { AccountFormOutcome as Outcome } from "@/lib/registration/form-outcomes";
 import { StartAgain } from "./start-again";
 import { primaryLinkClass } from "@/components/ui/styles";
-
-type Outcome = NonNullable<AccountFormState["outcome"]>;
 
 /** What replaces the claim or create form when the account cannot be made (REG-5, REG-6). */
 export function AccountFormOutcome({ outcome }: { outcome: Outcome }) {

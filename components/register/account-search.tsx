@@ -7,16 +7,17 @@ import { DateField } from "@/components/ui/date-field";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
-import { initialSearchState } from "@/lib/registration/action-states";
+import { initialRegistrationState } from "@/lib/registration/form-outcomes";
 import { SearchOutcome } from "./search-outcome";
 import { cardClass } from "@/components/ui/styles";
+import { ActionForm } from "@/components/ui/action-form";
 
 /**
  * /register: "Search for an account." beside "Welcome, {stateName} Educator!", whose text becomes the
  * search's answer. On narrow screens the welcome (and answer) comes first, then the form.
  */
 export function AccountSearch({ stateName, agencyShortName }: { stateName: string; agencyShortName: string }) {
-  const [state, action] = useActionState(searchAccountAction, initialSearchState);
+  const [state, action] = useActionState(searchAccountAction, initialRegistrationState());
   const outcomeHeading = useRef<HTMLHeadingElement>(null);
   const errors = state.fieldErrors;
   useEffect(() => {
@@ -56,7 +57,7 @@ export function AccountSearch({ stateName, agencyShortName }: { stateName: strin
           Search for an account.
         </h2>
         <ErrorSummary fieldErrors={errors} fieldIds={{ altcha: "captcha" }} />
-        <form action={action} noValidate>
+        <ActionForm action={action} state={state} noValidate>
           <TextField name="firstName" label="First Name" required autoComplete="given-name" defaultValue={state.values.firstName} error={errors.firstName} />
           <TextField name="lastName" label="Last Name" required autoComplete="family-name" hint="Your current or a former last name" defaultValue={state.values.lastName} error={errors.lastName} />
           <TextField name="lastFourSsn" label="Last Four SSN" required inputMode="numeric" autoComplete="off" maxLength={4} width="short" error={errors.lastFourSsn} />
@@ -65,7 +66,7 @@ export function AccountSearch({ stateName, agencyShortName }: { stateName: strin
             <Captcha action="account-search" error={errors.altcha} />
           </div>
           <SubmitButton pendingLabel="Searching…">Search</SubmitButton>
-        </form>
+        </ActionForm>
       </section>
     </div>
   );

@@ -6,6 +6,8 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TokenLinkAnswer } from "@/components/ui/token-link-answer";
 import type { ConfirmOutcome } from "@/lib/registration/email-confirmation";
 import { cardClass } from "@/components/ui/styles";
+import { ActionForm } from "@/components/ui/action-form";
+import { idleState } from "@/lib/platform/forms/action-state";
 
 const newLink = "Sign in, and on your home page choose “Resend confirmation email” to get a new link.";
 
@@ -18,7 +20,7 @@ const answers: Record<ConfirmOutcome, { title: string; body: string }> = {
 
 /** "Confirm my email" and, after it, what happened in plain words. */
 export function ConfirmEmail({ token }: { token: string }) {
-  const [state, action] = useActionState(confirmEmailAction, {});
+  const [state, action] = useActionState(confirmEmailAction, idleState<never, never>());
   if (state.outcome) {
     const answer = answers[state.outcome];
     const linkText = state.outcome === "confirmed" ? "Go to your home page" : "Sign in";
@@ -27,11 +29,11 @@ export function ConfirmEmail({ token }: { token: string }) {
   return (
     <div className="mx-auto max-w-prose">
       <h1 className="mb-4 text-3xl font-bold text-brand-900">Confirm your email</h1>
-      <form action={action} className={cardClass}>
+      <ActionForm action={action} state={state} className={cardClass}>
         <p className="mb-4">Press the button to confirm the email address for your account.</p>
         <input type="hidden" name="token" value={token} />
         <SubmitButton pendingLabel="Confirming…">Confirm my email</SubmitButton>
-      </form>
+      </ActionForm>
     </div>
   );
 }

@@ -8,15 +8,16 @@ import { DateField } from "@/components/ui/date-field";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
-import { initialAccountFormState } from "@/lib/registration/action-states";
+import { initialRegistrationState } from "@/lib/registration/form-outcomes";
 import { AccountFields } from "./account-fields";
 import { AccountFormOutcome } from "./account-form-outcome";
 import { SsnField } from "./ssn-field";
 import { cardClass } from "@/components/ui/styles";
+import { ActionForm } from "@/components/ui/action-form";
 
 /** "Create new account": Account Information and Personal Information, the captcha, Continue and Cancel. */
 export function CreateForm({ stateName }: { stateName: string }) {
-  const [state, action] = useActionState(createAccountAction, initialAccountFormState);
+  const [state, action] = useActionState(createAccountAction, initialRegistrationState());
   if (state.outcome) return <AccountFormOutcome outcome={state.outcome} />;
   const errors = state.fieldErrors;
   const values = state.values;
@@ -25,7 +26,7 @@ export function CreateForm({ stateName }: { stateName: string }) {
       <h1 className="mb-2 text-3xl font-bold text-brand-900">Welcome, {stateName} Educator!</h1>
       <p className="mb-6">Create your new account. All fields are required.</p>
       <ErrorSummary fieldErrors={errors} fieldIds={{ altcha: "captcha" }} />
-      <form action={action} noValidate className={cardClass}>
+      <ActionForm action={action} state={state} noValidate className={cardClass}>
         <h2 className="mb-4 text-xl font-semibold text-brand-900">Account Information</h2>
         <AccountFields values={values} errors={errors} />
         <h2 className="mb-4 mt-2 text-xl font-semibold text-brand-900">Personal Information</h2>
@@ -42,7 +43,7 @@ export function CreateForm({ stateName }: { stateName: string }) {
             Cancel
           </Link>
         </div>
-      </form>
+      </ActionForm>
     </div>
   );
 }

@@ -5,8 +5,6 @@ import { PasswordField } from "@/components/ui/password-field";
 import { PasswordChecklist } from "./password-checklist";
 
 type Props = {
-  /** The server's latest answer (a new object each time): React has emptied the password inputs by then. */
-  answer: unknown;
   errors: Record<string, string>;
   passwordLabel?: string;
   confirmLabel?: string;
@@ -19,16 +17,11 @@ type Props = {
  * A new password twice with the live checklist between them (fields `password` and
  * `confirmPassword`): registration and the profile's password change use the same three parts.
  */
-export function NewPasswordFields({ answer, errors, passwordLabel = "Password", confirmLabel = "Confirm Password", required, ids }: Props) {
+export function NewPasswordFields({ errors, passwordLabel = "Password", confirmLabel = "Confirm Password", required, ids }: Props) {
   const [passwords, setPasswords] = useState({ password: "", confirmPassword: "" });
-  // The checklist starts again with each answer, as the inputs do (passwords are never refilled).
-  const [seen, setSeen] = useState(answer);
-  if (seen !== answer) {
-    setSeen(answer);
-    setPasswords({ password: "", confirmPassword: "" });
-  }
   return (
-    // The password inputs are uncontrolled (they are never refilled); listening here keeps the checklist live.
+    // The password inputs are uncontrolled (they are never refilled); listening here keeps the checklist live,
+    // also when ActionForm empties them after an answer (it sends an input event).
     <div
       onInput={(event) => {
         const target = event.target as HTMLInputElement;

@@ -1,10 +1,8 @@
 import Link from "next/link";
 import { chooseRecordAction } from "@/app/(auth)/register/actions";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { SearchState } from "@/lib/registration/action-states";
+import type { AccountSearchOutcome as Outcome } from "@/lib/registration/form-outcomes";
 import { primaryLinkClass } from "@/components/ui/styles";
-
-type Outcome = NonNullable<SearchState["outcome"]>;
 
 /** The right-hand panel's answer to a search, in the guide's words. The heading takes focus when it appears. */
 export function SearchOutcome({ outcome, headingRef }: { outcome: Outcome; headingRef: React.Ref<HTMLHeadingElement> }) {

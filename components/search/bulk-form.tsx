@@ -2,12 +2,15 @@
 
 import { useActionState, useEffect, useRef } from "react";
 import { useFormStatus } from "react-dom";
-import type { BulkState } from "@/lib/search/bulk-state";
+import { idleState, type ActionState } from "@/lib/platform/forms/action-state";
+import type { BulkOutcome } from "@/lib/search/bulk-state";
 import { BulkResults } from "./bulk-results";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { describedBy, FieldError } from "@/components/ui/field";
+import { ActionForm } from "@/components/ui/action-form";
 
-type Action = (state: BulkState, formData: FormData) => Promise<BulkState>;
+type BulkFormState = ActionState<"file", BulkOutcome>;
+type Action = (state: BulkFormState, formData: FormData) => Promise<BulkFormState>;
 
 function SubmitButton() {
   const { pending } = useFormStatus();
@@ -28,15 +31,15 @@ function SubmitButton() {
  * plain multipart POST without JavaScript; the results replace nothing stored anywhere.
  */
 export function BulkForm({ action }: { action: Action }) {
-  const [state, formAction] = useActionState(action, { status: "idle" } as BulkState);
-  const error = state.status === "error" ? state.error : undefined;
+  const [state, formAction] = useActionState(action, idleState<"file", BulkOutcome>());
+  const error = state.fieldErrors.file;
   const resultsRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (state.status === "done") resultsRef.current?.querySelector<HTMLElement>("#bulk-results-heading")?.focus();
+    if (state.outcome) resultsRef.current?.querySelector<HTMLElement>("#bulk-results-heading")?.focus();
   }, [state]);
   return (
     <>
-      <form action={formAction} className="max-w-prose" noValidate>
+      <ActionForm action={formAction} state={state} className="max-w-prose" noValidate>
         <ErrorSummary fieldErrors={error ? { file: error } : {}} />
         <div className={`mb-5 ${error ? "border-l-4 border-red-700 pl-4" : ""}`}>
           <label htmlFor="file" className="mb-1 block font-semibold">
@@ -57,8 +60,8 @@ export function BulkForm({ action }: { action: Action }) {
           />
         </div>
         <SubmitButton />
-      </form>
-      <div ref={resultsRef}>{state.status === "done" ? <BulkResults fileName={state.fileName} results={state.results} /> : null}</div>
+      </ActionForm>
+      <div ref={resultsRef}>{state.outcome ? <BulkResults fileName={state.outcome.fileName} results={state.outcome.results} /> : null}</div>
     </>
   );
 }

@@ -9,8 +9,9 @@ import { Select } from "@/components/ui/select";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
-import { initialFormState, type FormState } from "@/lib/platform/forms/form-state";
+import { idleState, type ActionState } from "@/lib/platform/forms/action-state";
 import { supportTopics } from "@/lib/support/support-form";
+import { ActionForm } from "@/components/ui/action-form";
 
 export type SupportFormProps = {
   signedIn: boolean;
@@ -18,14 +19,14 @@ export type SupportFormProps = {
   supportPhone: string;
 };
 
-async function sendCounted(previous: FormState & { round: number }, formData: FormData) {
-  const { round, ...state } = previous;
-  return { ...(await submitSupportRequestAction(state, formData)), round: round + 1 };
+/** Every answer spends the captcha (a solved one is used up), so each gets a fresh one. */
+async function sendCounted(previous: ActionState, formData: FormData): Promise<ActionState> {
+  return { ...(await submitSupportRequestAction(previous, formData)), captchaRound: (previous.captchaRound ?? 0) + 1 };
 }
 
 /** The online support form; on success it is replaced by the confirmation with the reference number. */
 export function SupportForm({ signedIn, defaults, supportPhone }: SupportFormProps) {
-  const [state, formAction] = useActionState(sendCounted, { ...initialFormState, round: 0 });
+  const [state, formAction] = useActionState(sendCounted, idleState());
   if (state.status === "ok") {
     return (
       <FocusOnMount className="border-4 border-green-800 bg-white p-4" aria-labelledby="support-sent-heading">
@@ -42,9 +43,7 @@ export function SupportForm({ signedIn, defaults, supportPhone }: SupportFormPro
   const values: Record<string, string | undefined> = { ...defaults, ...state.values };
   const errors = state.fieldErrors;
   return (
-    // A new key per answer: the fields start again from the values sent back (React's form reset
-    // alone leaves a <select> empty), and the captcha is solved afresh, as a solved one is used up.
-    <form key={state.round} action={formAction} noValidate>
+    <ActionForm action={formAction} state={state} noValidate>
       <ErrorSummary fieldErrors={errors} formError={state.formError} fieldIds={{ altcha: "captcha" }} />
       {signedIn ? <p className="mb-6">You are signed in, so your account will be attached to this request.</p> : null}
       <TextField name="name" label="Your name" autoComplete="name" required defaultValue={values.name} error={errors.name} maxLength={120} />
@@ -72,9 +71,11 @@ export function SupportForm({ signedIn, defaults, supportPhone }: SupportFormPro
         error={errors.message}
       />
       {signedIn ? null : (
-        <Captcha action="support-request" error={errors.altcha} noscriptHelp={`The “I’m not a robot” check needs JavaScript. Without it, call us at ${supportPhone}.`} />
+        <div key={state.captchaRound}>
+          <Captcha action="support-request" error={errors.altcha} noscriptHelp={`The “I’m not a robot” check needs JavaScript. Without it, call us at ${supportPhone}.`} />
+        </div>
       )}
       <SubmitButton pendingLabel="Sending…">Send request</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

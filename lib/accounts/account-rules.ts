@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { emailMessages } from "@/lib/platform/forms/messages";
 
 /**
  * Account-creation rules shared by the claim and create forms (and safe to import in the browser).
@@ -23,9 +24,9 @@ export function normalizeEmail(email: string): string {
 export const emailSchema = z
   .string()
   .trim()
-  .min(1, "Enter your email address")
-  .max(254, "Your email address must be 254 characters or fewer")
-  .pipe(z.email("Enter an email address in the correct format, like name@example.com"))
+  .min(1, emailMessages.missing)
+  .max(254, emailMessages.tooLong)
+  .pipe(z.email(emailMessages.format))
   .transform(normalizeEmail);
 
 export const personNameSchema = (label: string) =>

@@ -2,28 +2,34 @@ import "server-only";
 import { AuthError } from "next-auth";
 import { signIn } from "./index";
 import { startForcedPasswordChange } from "@/lib/recovery/request-password-reset";
+import { z } from "zod";
+import { fieldErrorsOf } from "@/lib/platform/forms/action-state";
 import { ensureBrowserId } from "@/lib/platform/request/browser-id";
-import type { SignInFormState } from "@/lib/sign-in/form-state";
-import { signInFailureMessage } from "@/lib/sign-in/messages";
+import { signInFailureMessage, signInFieldMessages } from "@/lib/sign-in/messages";
 import { withSignInChannel } from "@/lib/sign-in/outcome-channel";
 
 export type PasswordSignInResult =
   | { kind: "signed-in"; userId: string }
   | { kind: "change-password"; location: string }
-  | { kind: "refused"; state: SignInFormState };
+  | { kind: "refused"; fieldErrors: Record<string, string>; message?: string; username: string };
+
+export const signInFields = ["username", "password"] as const;
+
+/** Both fields must be filled; the username is trimmed and cut at its longest length (64). */
+const signInSchema = z.object({
+  username: z.string().transform((value) => value.trim().slice(0, 64)).pipe(z.string().min(1, signInFieldMessages.username)),
+  password: z.string().min(1, signInFieldMessages.password),
+});
 
 /**
  * The shared body of the sign-in actions (home page, Microsoft linking page): field checks, then
  * Auth.js's Credentials sign-in, whose detailed outcome comes back through the channel. On success
  * the session cookie is already set; the caller redirects (outside any try, so NEXT_REDIRECT flows).
  */
-export async function signInWithPassword(formData: FormData): Promise<PasswordSignInResult> {
-  const username = String(formData.get("username") ?? "").trim().slice(0, 64);
-  const password = String(formData.get("password") ?? "");
-  const fieldErrors: SignInFormState["fieldErrors"] = {};
-  if (!username) fieldErrors.username = "Enter your username";
-  if (!password) fieldErrors.password = "Enter your password";
-  if (fieldErrors.username || fieldErrors.password) return { kind: "refused", state: { status: "error", fieldErrors, username } };
+export async function signInWithPassword(values: { username: string; password: string }): Promise<PasswordSignInResult> {
+  const parsed = signInSchema.safeParse(values);
+  if (!parsed.success) return { kind: "refused", fieldErrors: fieldErrorsOf(parsed.error), username: values.username.trim().slice(0, 64) };
+  const { username, password } = parsed.data;
 
   const browserId = await ensureBrowserId();
   const outcome = await withSignInChannel(browserId, async (channel) => {
@@ -40,5 +46,5 @@ export async function signInWithPassword(formData: FormData): Promise<PasswordSi
     if (token) return { kind: "change-password", location: `/reset-password?reason=common&token=${encodeURIComponent(token)}` };
   }
   if (outcome?.ok) return { kind: "signed-in", userId: outcome.userId };
-  return { kind: "refused", state: { status: "error", message: signInFailureMessage(outcome?.ok ? undefined : outcome), username } };
+  return { kind: "refused", fieldErrors: {}, message: signInFailureMessage(outcome?.ok ? undefined : outcome), username };
 }

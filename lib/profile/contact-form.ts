@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { optionalUsPhone } from "@/lib/platform/forms/us-phone";
+import { profileMessages as text } from "./messages";
 
 export const contactFields = ["phone", "addressLine1", "addressLine2", "city", "state", "postalCode"] as const;
 
@@ -7,7 +8,7 @@ const optional = (max: number, label: string) =>
   z
     .string()
     .trim()
-    .max(max, `${label} must be ${max} characters or fewer`)
+    .max(max, text.tooLong(label, max))
     .transform((value) => value || null);
 
 /** Phone and mailing address; all optional, but an address is either whole or absent. */
@@ -21,19 +22,19 @@ export const contactSchema = z
       .string()
       .trim()
       .toUpperCase()
-      .refine((value) => value === "" || /^[A-Z]{2}$/.test(value), "Enter the state as two letters, like KY")
+      .refine((value) => value === "" || /^[A-Z]{2}$/.test(value), text.stateFormat)
       .transform((value) => value || null),
     postalCode: z
       .string()
       .trim()
-      .refine((value) => value === "" || /^\d{5}(-\d{4})?$/.test(value), "Enter a ZIP code like 40601 or 40601-1234")
+      .refine((value) => value === "" || /^\d{5}(-\d{4})?$/.test(value), text.postalCodeFormat)
       .transform((value) => value || null),
   })
   .superRefine((value, context) => {
     const anyAddress = value.addressLine1 || value.city || value.state || value.postalCode;
     if (!anyAddress) return;
-    if (!value.addressLine1) context.addIssue({ code: "custom", path: ["addressLine1"], message: "Enter the first line of your address" });
-    if (!value.city) context.addIssue({ code: "custom", path: ["city"], message: "Enter your town or city" });
-    if (!value.state) context.addIssue({ code: "custom", path: ["state"], message: "Enter your state" });
-    if (!value.postalCode) context.addIssue({ code: "custom", path: ["postalCode"], message: "Enter your ZIP code" });
+    if (!value.addressLine1) context.addIssue({ code: "custom", path: ["addressLine1"], message: text.addressLine1Missing });
+    if (!value.city) context.addIssue({ code: "custom", path: ["city"], message: text.cityMissing });
+    if (!value.state) context.addIssue({ code: "custom", path: ["state"], message: text.stateMissing });
+    if (!value.postalCode) context.addIssue({ code: "custom", path: ["postalCode"], message: text.postalCodeMissing });
   });

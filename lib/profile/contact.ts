@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { now } from "@/lib/platform/clock";
 import { db } from "@/lib/platform/db/client";
 import { contactDetails } from "@/lib/platform/db/schema";
-import { fromZodError, type FormState } from "@/lib/platform/forms/form-state";
+import { fromZodError, type ActionState } from "@/lib/platform/forms/action-state";
 import { recordAudit } from "@/lib/platform/audit/audit-log";
 import type { RequestFacts } from "@/lib/platform/request/request-facts";
 import { contactFields, contactSchema } from "./contact-form";
@@ -15,7 +15,7 @@ export async function contactValuesFor(userId: string): Promise<Record<string, s
 }
 
 /** Saves phone and mailing address (one upsert) with its audit event (no values in the audit). */
-export async function saveContactDetailsFor(userId: string, values: Record<string, string>, request: RequestFacts): Promise<FormState> {
+export async function saveContactDetailsFor(userId: string, values: Record<string, string>, request: RequestFacts): Promise<ActionState> {
   const parsed = contactSchema.safeParse(values);
   if (!parsed.success) return fromZodError(parsed.error, values);
   await db.transaction(async (tx) => {

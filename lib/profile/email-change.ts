@@ -10,12 +10,13 @@ import { now } from "@/lib/platform/clock";
 import { db, type Executor } from "@/lib/platform/db/client";
 import { users } from "@/lib/platform/db/schema";
 import { enqueueEmail } from "@/lib/platform/email/outbox";
-import { errorState, fromZodError, type FormState } from "@/lib/platform/forms/form-state";
+import { errorState, fromZodError, type ActionState } from "@/lib/platform/forms/action-state";
 import { appLink } from "@/lib/platform/email/app-link";
-import { tooManyRequests } from "@/lib/recovery/form-state";
+import { tooManyRequests } from "@/lib/platform/forms/messages";
 import { consumeToken, deadTokenReason, issueToken, looksLikeToken, newestLiveToken } from "@/lib/platform/tokens/one-time-tokens";
 import { hitRateLimit } from "@/lib/platform/security/rate-limit";
 import { emailChangeSchema } from "./email-change-form";
+import { profileMessages as text } from "./messages";
 
 /** New change requests per account per hour (each one emails two addresses). */
 export const EMAIL_CHANGE_LIMIT = { max: 5, windowSeconds: 60 * 60 };
@@ -47,14 +48,14 @@ const noticeLinks = () => ({ resetUrl: appLink("/forgot-password"), supportUrl: 
  * untouched. Refusing it would tell the requester that the address has an account here (REG-5's
  * reasoning), and the change still completes only for someone who can read that inbox.
  */
-export async function requestEmailChangeFor(userId: string, authTime: number, values: Record<string, string>, request: RequestFacts): Promise<FormState> {
+export async function requestEmailChangeFor(userId: string, authTime: number, values: Record<string, string>, request: RequestFacts): Promise<ActionState> {
   // Only this form's own field is ever echoed back (never the password, never anything else sent).
   const kept = { newEmail: values.newEmail ?? "" };
   const parsed = emailChangeSchema.safeParse(kept);
   if (!parsed.success) return fromZodError(parsed.error, kept);
   const { newEmail } = parsed.data;
   const account = await accountOf(userId);
-  if (newEmail === account.email) return errorState({ newEmail: "This is already your email address. Enter a different one" }, kept);
+  if (newEmail === account.email) return errorState({ newEmail: text.sameEmail }, kept);
   const gate = await confirmRecentAuthentication(userId, authTime, values.currentPassword ?? "", "email-change", request);
   if (!gate.ok) return errorState({ currentPassword: gate.message }, kept);
   const limit = await hitRateLimit("email-change", userId, EMAIL_CHANGE_LIMIT);

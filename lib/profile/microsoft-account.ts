@@ -11,8 +11,9 @@ import { getConfig } from "@/lib/platform/config/env";
 import { db } from "@/lib/platform/db/client";
 import { accounts, users } from "@/lib/platform/db/schema";
 import { enqueueEmail } from "@/lib/platform/email/outbox";
-import { errorState, type FormState } from "@/lib/platform/forms/form-state";
+import { errorState, type ActionState } from "@/lib/platform/forms/action-state";
 import { appLink } from "@/lib/platform/email/app-link";
+import { profileMessages as text } from "./messages";
 
 export type MicrosoftLinkStatus = { configured: boolean; linkedSince: Date | null; passwordNeeded: boolean };
 
@@ -28,10 +29,10 @@ export async function microsoftLinkStatusFor(userId: string, authTime: number): 
  * "Link Microsoft account": after the SES-7 gate, records the link intent (this user, this browser);
  * the caller then starts the Microsoft sign-in, whose callback links the identity it returns.
  */
-export async function startMicrosoftLinkFor(userId: string, authTime: number, values: Record<string, string>, request: RequestFacts): Promise<FormState> {
-  if (!getConfig().microsoftConfigured) return errorState({}, {}, "Linking a Microsoft account is not available on this portal.");
+export async function startMicrosoftLinkFor(userId: string, authTime: number, values: Record<string, string>, request: RequestFacts): Promise<ActionState> {
+  if (!getConfig().microsoftConfigured) return errorState({}, {}, text.microsoftUnavailable);
   const [linked] = await db.select({ userId: accounts.userId }).from(accounts).where(microsoftOf(userId)).limit(1);
-  if (linked) return errorState({}, {}, "A Microsoft account is already linked. Unlink it first to link a different one.");
+  if (linked) return errorState({}, {}, text.microsoftAlreadyLinked);
   const gate = await confirmRecentAuthentication(userId, authTime, values.currentPassword ?? "", "microsoft-link", request);
   if (!gate.ok) return errorState({ currentPassword: gate.message }, {});
   await startMicrosoftLinkIntent(userId);
@@ -40,7 +41,7 @@ export async function startMicrosoftLinkFor(userId: string, authTime: number, va
 }
 
 /** "Unlink": after the SES-7 gate, removes the Microsoft sign-in from this account; audited and emailed (NOTIF-3). */
-export async function unlinkMicrosoftFor(userId: string, authTime: number, values: Record<string, string>, request: RequestFacts): Promise<FormState> {
+export async function unlinkMicrosoftFor(userId: string, authTime: number, values: Record<string, string>, request: RequestFacts): Promise<ActionState> {
   const gate = await confirmRecentAuthentication(userId, authTime, values.currentPassword ?? "", "microsoft-unlink", request);
   if (!gate.ok) return errorState({ currentPassword: gate.message }, {});
   const removed = await db.transaction(async (tx) => {
@@ -51,5 +52,5 @@ export async function unlinkMicrosoftFor(userId: string, authTime: number, value
     if (user) await enqueueEmail(tx, microsoftUnlinkedMessage(user.email, { username: user.username, supportUrl: appLink("/support") }));
     return true;
   });
-  return removed ? { status: "ok", fieldErrors: {}, values: {} } : errorState({}, {}, "No Microsoft account is linked to your account.");
+  return removed ? { status: "ok", fieldErrors: {}, values: {} } : errorState({}, {}, text.microsoftNotLinked);
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { containsSsnShape } from "@/lib/support/ssn-shape";
+import { profileMessages as text } from "./messages";
 
 export const nameChangeFields = ["firstName", "middleName", "lastName", "reason"] as const;
 
@@ -7,17 +8,17 @@ const namePart = (label: string) =>
   z
     .string()
     .trim()
-    .max(60, `${label} must be 60 characters or fewer`)
-    .regex(/^[\p{L}\p{M}' .-]*$/u, `${label} must only include letters, spaces, hyphens and apostrophes`);
+    .max(60, text.tooLong(label, 60))
+    .regex(/^[\p{L}\p{M}' .-]*$/u, text.nameCharacters(label));
 
 export const nameChangeSchema = z.object({
-  firstName: namePart("First name").min(1, "Enter your new first name"),
+  firstName: namePart("First name").min(1, text.firstNameMissing),
   middleName: namePart("Middle name").transform((value) => value || null),
-  lastName: namePart("Last name").min(1, "Enter your new last name"),
+  lastName: namePart("Last name").min(1, text.lastNameMissing),
   reason: z
     .string()
     .trim()
-    .min(1, "Enter why your name changed, for example marriage or court order")
-    .max(1000, "The reason must be 1,000 characters or fewer")
-    .refine((text) => !containsSsnShape(text), "Remove the Social Security number: never send any part of it here"),
+    .min(1, text.reasonMissing)
+    .max(1000, text.reasonTooLong)
+    .refine((text) => !containsSsnShape(text), text.reasonHasSsn),
 });

@@ -2,10 +2,11 @@ import "server-only";
 import { desc, eq } from "drizzle-orm";
 import { db } from "@/lib/platform/db/client";
 import { nameChangeRequests, notifications, users } from "@/lib/platform/db/schema";
-import { errorState, fromZodError, type FormState } from "@/lib/platform/forms/form-state";
+import { errorState, fromZodError, type ActionState } from "@/lib/platform/forms/action-state";
 import { recordAudit } from "@/lib/platform/audit/audit-log";
 import type { RequestFacts } from "@/lib/platform/request/request-facts";
 import { nameChangeSchema } from "./name-change-form";
+import { profileMessages as text } from "./messages";
 
 export type NameChangeView = { name: string; status: "received" | "approved" | "denied"; requestedAt: Date };
 
@@ -25,7 +26,7 @@ export async function latestNameChangeFor(userId: string): Promise<NameChangeVie
  * Records a name change request for staff review, its feed notification and its audit event in one
  * transaction. One open request at a time (a partial unique index says so; a second gets a message).
  */
-export async function requestNameChangeFor(userId: string, values: Record<string, string>, facts: RequestFacts): Promise<FormState> {
+export async function requestNameChangeFor(userId: string, values: Record<string, string>, facts: RequestFacts): Promise<ActionState> {
   const parsed = nameChangeSchema.safeParse(values);
   if (!parsed.success) return fromZodError(parsed.error, values);
   try {
@@ -44,7 +45,7 @@ export async function requestNameChangeFor(userId: string, values: Record<string
     });
   } catch (error) {
     if (String(error).includes("name_change_requests_one_open_key") || String((error as { cause?: unknown }).cause).includes("name_change_requests_one_open_key")) {
-      return errorState({}, values, "You already have a name change request waiting for review.");
+      return errorState({}, values, text.nameChangeWaiting);
     }
     throw error;
   }

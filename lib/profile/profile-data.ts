@@ -1,7 +1,7 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/guards";
 import { keepThisSession } from "@/lib/auth/keep-session";
-import type { FormState } from "@/lib/platform/forms/form-state";
+import type { ActionState } from "@/lib/platform/forms/action-state";
 import { requestFacts } from "@/lib/platform/request/request-facts";
 import { contactValuesFor, saveContactDetailsFor } from "./contact";
 import { latestNameChangeFor, requestNameChangeFor } from "./name-change";
@@ -20,12 +20,12 @@ export async function myProfile() {
   return { record, contact, nameChange };
 }
 
-export async function requestNameChange(values: Record<string, string>): Promise<FormState> {
+export async function requestNameChange(values: Record<string, string>): Promise<ActionState> {
   const user = await requireUser();
   return requestNameChangeFor(user.id, values, await requestFacts());
 }
 
-export async function saveContactDetails(values: Record<string, string>): Promise<FormState> {
+export async function saveContactDetails(values: Record<string, string>): Promise<ActionState> {
   const user = await requireUser();
   return saveContactDetailsFor(user.id, values, await requestFacts());
 }
@@ -36,17 +36,17 @@ export async function mySecurityEvents() {
 }
 
 /** For actions only: re-issues this session's cookie after a change that ended the account's other sessions. */
-async function keptSession({ state, renewalTicket }: SecurityChange): Promise<FormState> {
+async function keptSession({ state, renewalTicket }: SecurityChange): Promise<ActionState> {
   if (renewalTicket) await keepThisSession(renewalTicket);
   return state;
 }
 
-export async function changePassword(values: ChangePasswordValues): Promise<FormState> {
+export async function changePassword(values: ChangePasswordValues): Promise<ActionState> {
   const user = await requireUser();
   return keptSession(await changePasswordFor(user.id, values, await requestFacts()));
 }
 
-export async function signOutOtherSessions(): Promise<FormState> {
+export async function signOutOtherSessions(): Promise<ActionState> {
   const user = await requireUser();
   return keptSession(await signOutOtherSessionsFor(user.id, await requestFacts()));
 }

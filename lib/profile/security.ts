@@ -8,16 +8,16 @@ import { now } from "@/lib/platform/clock";
 import { db } from "@/lib/platform/db/client";
 import { passwordHashes, users } from "@/lib/platform/db/schema";
 import type { RequestFacts } from "@/lib/platform/request/request-facts";
-import { errorState, type FormState } from "@/lib/platform/forms/form-state";
+import { errorState, type ActionState } from "@/lib/platform/forms/action-state";
 import { hitRateLimit, resetRateLimit } from "@/lib/platform/security/rate-limit";
 import { queuePasswordChangedNotice } from "@/lib/recovery/password-changed-notice";
-import { minutesText } from "@/lib/platform/security/retry-after";
+import { profileMessages as text } from "./messages";
 
 export const changePasswordFields = ["currentPassword", "password", "confirmPassword"] as const;
 export type ChangePasswordValues = Record<(typeof changePasswordFields)[number], string>;
 
 /** What a change hands back: the form's state, and on success the ticket that keeps this session (session-renewal.ts). */
-export type SecurityChange = { state: FormState; renewalTicket?: string };
+export type SecurityChange = { state: ActionState; renewalTicket?: string };
 
 /**
  * Wrong current passwords per account: 5 in 15 minutes, then the form refuses until the window ends.
@@ -41,14 +41,14 @@ export async function changePasswordFor(userId: string, values: ChangePasswordVa
   const errors: Record<string, string> = {};
   const audit = { event: "password.change", userId, request } as const;
 
-  if (!values.currentPassword) errors.currentPassword = "Enter your current password";
+  if (!values.currentPassword) errors.currentPassword = text.currentPasswordMissing;
   else {
     const limit = await hitRateLimit(CURRENT_PASSWORD_LIMIT.name, userId, CURRENT_PASSWORD_LIMIT.rule);
     if (!limit.allowed) {
-      errors.currentPassword = `Too many wrong passwords. Try again in ${minutesText(limit.retryAfterSeconds)}`;
+      errors.currentPassword = text.currentPasswordLocked(limit.retryAfterSeconds);
       await recordAudit({ ...audit, outcome: "refused", details: { limiter: CURRENT_PASSWORD_LIMIT.name } });
     } else if (!(account.hash ? await verifyPassword(account.hash, values.currentPassword) : await burnPasswordCheck(values.currentPassword))) {
-      errors.currentPassword = "Your current password is incorrect";
+      errors.currentPassword = text.currentPasswordWrong;
       await recordAudit({ ...audit, outcome: "failure", details: { reason: "current-password" } });
     }
   }
@@ -59,10 +59,10 @@ export async function changePasswordFor(userId: string, values: ChangePasswordVa
     email: account.email,
     names: account.name ? [account.name] : [],
   });
-  if (!verdict.ok) errors[verdict.field] = verdict.field === "password" ? verdict.message.replace(/^Enter a password$/, "Enter a new password") : verdict.message;
-  else if (!values.confirmPassword) errors.confirmPassword = "Confirm your new password";
+  if (!verdict.ok) errors[verdict.field] = verdict.field === "password" ? verdict.message.replace(/^Enter a password$/, text.newPasswordMissing) : verdict.message;
+  else if (!values.confirmPassword) errors.confirmPassword = text.confirmNewPasswordMissing;
   else if (!errors.currentPassword && normalizePassword(values.password) === normalizePassword(values.currentPassword)) {
-    errors.password = "Your new password must be different from your current password";
+    errors.password = text.newPasswordSame;
   }
   // Every field here is a password: nothing is echoed back.
   if (Object.keys(errors).length > 0) return { state: errorState(errors, {}) };

@@ -1,7 +1,7 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/guards";
 import { signedInAtFor } from "@/lib/auth/recent-sign-in";
-import type { FormState } from "@/lib/platform/forms/form-state";
+import type { ActionState } from "@/lib/platform/forms/action-state";
 import { requestFacts } from "@/lib/platform/request/request-facts";
 import { emailChangeStatusFor, requestEmailChangeFor } from "./email-change";
 import { microsoftLinkStatusFor, startMicrosoftLinkFor, unlinkMicrosoftFor } from "./microsoft-account";
@@ -16,7 +16,7 @@ export async function myEmailChange() {
   return emailChangeStatusFor(user.id, await signedInAtFor(user.id));
 }
 
-export async function requestEmailChange(values: Record<string, string>): Promise<FormState> {
+export async function requestEmailChange(values: Record<string, string>): Promise<ActionState> {
   const user = await requireUser();
   return requestEmailChangeFor(user.id, await signedInAtFor(user.id), values, await requestFacts());
 }
@@ -26,12 +26,12 @@ export async function myMicrosoftLink() {
   return microsoftLinkStatusFor(user.id, await signedInAtFor(user.id));
 }
 
-export async function startMicrosoftLink(values: Record<string, string>): Promise<FormState> {
+export async function startMicrosoftLink(values: Record<string, string>): Promise<ActionState> {
   const user = await requireUser();
   return startMicrosoftLinkFor(user.id, await signedInAtFor(user.id), values, await requestFacts());
 }
 
-export async function unlinkMicrosoft(values: Record<string, string>): Promise<FormState> {
+export async function unlinkMicrosoft(values: Record<string, string>): Promise<ActionState> {
   const user = await requireUser();
   return unlinkMicrosoftFor(user.id, await signedInAtFor(user.id), values, await requestFacts());
 }

@@ -11,7 +11,13 @@ import { clearFailures } from "@/lib/sign-in/failure-store";
 import { queuePasswordChangedNotice } from "./password-changed-notice";
 import { consumeToken, peekToken } from "@/lib/platform/tokens/one-time-tokens";
 
+/** The reset form's fields: the token travels in the POST body beside the two passwords. */
+export const resetFields = ["token", "password", "confirmPassword"] as const;
+
 export type ResetInput = { token: string; password: string; confirmPassword: string; request: RequestFacts | null };
+/** The answer that replaces the reset form: the link is dead. */
+export type ResetLinkOutcome = { kind: "invalid-link" };
+
 export type ResetResult =
   | { ok: true }
   | { ok: false; kind: "invalid-link" }

@@ -5,6 +5,7 @@ import { checkNewPassword, newPasswordFields } from "@/lib/platform/security/pas
 import { getConfig } from "@/lib/platform/config/env";
 import { checkSsn } from "@/lib/platform/security/ssn";
 import { dateOfBirthSchema } from "./date-of-birth";
+import { registrationMessages as text } from "./messages";
 
 /**
  * The two account forms' server-side schemas (REG-8): "Now enter your account information." (claim)
@@ -21,16 +22,13 @@ export const claimFormSchema = z.object(accountFields);
 const ssnField = z
   .string()
   .trim()
-  .min(1, "Enter your Social Security number")
+  .min(1, text.ssnMissing)
   .transform((value, context) => {
     const checked = checkSsn(value, { allowTestArea: getConfig().ALLOW_TEST_SSNS });
     if ("ssn" in checked) return checked.ssn;
     context.addIssue({
       code: "custom",
-      message:
-        checked.problem === "format"
-          ? "Enter a Social Security number with 9 digits, like 123-45-6789"
-          : "Enter a valid Social Security number; this one has never been issued",
+      message: checked.problem === "format" ? text.ssnFormat : text.ssnNeverIssued,
     });
     return z.NEVER;
   });
@@ -63,8 +61,8 @@ export function validateAccountForm<S extends z.ZodType<{ username: string; emai
   if (!parsed.success) {
     for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? "form")] ??= issue.message;
   }
-  if (!values.password) fieldErrors.password ??= "Enter a password";
-  if (!values.confirmPassword) fieldErrors.confirmPassword ??= "Confirm your password";
+  if (!values.password) fieldErrors.password ??= text.passwordMissing;
+  if (!values.confirmPassword) fieldErrors.confirmPassword ??= text.confirmPasswordMissing;
   if (!fieldErrors.password && !fieldErrors.confirmPassword) {
     const policy = checkNewPassword({
       password: values.password ?? "",

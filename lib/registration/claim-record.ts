@@ -10,8 +10,7 @@ import { recordAudit } from "@/lib/platform/audit/audit-log";
 import type { RequestFacts } from "@/lib/platform/request/request-facts";
 import { consumeClaim, readClaim, type ClaimProblem } from "./claims";
 import { registrationLimits } from "./limits";
-
-export const USERNAME_TAKEN = "That username is already taken. Choose another";
+import { registrationMessages as text } from "./messages";
 
 export type ClaimOutcome =
   | ({ kind: "created"; username: string } & CreatedAccount)
@@ -48,7 +47,7 @@ export async function claimRecord(
   const form = validateAccountForm(claimFormSchema, values, [firstName, lastName]);
   if (!form.ok) return { kind: "invalid", fieldErrors: form.fieldErrors };
   const { username, email, password } = form.data;
-  if (await isUsernameTaken(db, username)) return { kind: "invalid", fieldErrors: { username: USERNAME_TAKEN } };
+  if (await isUsernameTaken(db, username)) return { kind: "invalid", fieldErrors: { username: text.usernameTaken } };
 
   // Hashing (argon2id) happens before the transaction, so no row lock is held while it runs.
   const passwordHash = await hashPassword(password);
@@ -62,7 +61,7 @@ export async function claimRecord(
     return { kind: "created", username, ...created };
   } catch (error) {
     const constraint = violatedUniqueConstraint(error);
-    if (constraint === "users_username_lower_key") return { kind: "invalid", fieldErrors: { username: USERNAME_TAKEN } };
+    if (constraint === "users_username_lower_key") return { kind: "invalid", fieldErrors: { username: text.usernameTaken } };
     if (constraint === "users_educator_id_key") return failedClaim(educatorId, request, { kind: "already-claimed" });
     throw error;
   }

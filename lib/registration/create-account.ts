@@ -10,11 +10,9 @@ import { createFormSchema, validateAccountForm } from "./account-form";
 import { insertAccount, type CreatedAccount } from "./account-writes";
 import { recordAudit } from "@/lib/platform/audit/audit-log";
 import type { RequestFacts } from "@/lib/platform/request/request-facts";
-import { USERNAME_TAKEN } from "./claim-record";
 import { registrationLimits } from "./limits";
+import { registrationMessages as text } from "./messages";
 import { notifyRecordOwner } from "./owner-notices";
-
-export const CAPTCHA_FAILED = "Confirm that you are not a robot: tick the box and wait for the check to finish";
 
 export type CreateOutcome =
   | ({ kind: "created"; username: string } & CreatedAccount)
@@ -43,8 +41,8 @@ export async function createAccountWithRecord(
     await recordAudit({ event: "account.create", outcome: "refused", request, details: { limiter: "account-create-ip" } });
     return { kind: "rate-limited", retryAfterSeconds: limit.retryAfterSeconds };
   }
-  if (!(await verifyCaptcha(captcha, "account-create"))) return { kind: "invalid", fieldErrors: { altcha: CAPTCHA_FAILED }, captchaSpent: true };
-  if (await isUsernameTaken(db, input.username)) return { kind: "invalid", fieldErrors: { username: USERNAME_TAKEN }, captchaSpent: true };
+  if (!(await verifyCaptcha(captcha, "account-create"))) return { kind: "invalid", fieldErrors: { altcha: text.captchaFailed }, captchaSpent: true };
+  if (await isUsernameTaken(db, input.username)) return { kind: "invalid", fieldErrors: { username: text.usernameTaken }, captchaSpent: true };
 
   // Hashed before the duplicate check too, so both answers take the same time.
   const passwordHash = await hashPassword(input.password);
@@ -67,7 +65,7 @@ export async function createAccountWithRecord(
     return { kind: "created", username: input.username, ...created };
   } catch (error) {
     const constraint = violatedUniqueConstraint(error);
-    if (constraint === "users_username_lower_key") return { kind: "invalid", fieldErrors: { username: USERNAME_TAKEN }, captchaSpent: true };
+    if (constraint === "users_username_lower_key") return { kind: "invalid", fieldErrors: { username: text.usernameTaken }, captchaSpent: true };
     if (constraint === "educators_ssn_fingerprint_key") {
       const [winner] = await findEducatorIdsBySsn(db, input.ssn);
       if (winner) return ssnInUse(winner, request);

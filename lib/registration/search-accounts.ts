@@ -1,4 +1,5 @@
 import "server-only";
+import { fieldErrorsOf } from "@/lib/platform/forms/action-state";
 import { db } from "@/lib/platform/db/client";
 import { searchRecords } from "@/lib/records/lookup";
 import { verifyCaptcha } from "@/lib/platform/security/captcha";
@@ -10,7 +11,7 @@ import type { RequestFacts } from "@/lib/platform/request/request-facts";
 import { createClaim } from "./claims";
 import { registrationLimits } from "./limits";
 import { notifyRecordOwner } from "./owner-notices";
-import type { AccountSearchInput } from "./search-form";
+import { accountSearchSchema, type AccountSearchInput } from "./search-form";
 
 export type SearchResultRow = { firstName: string; lastName: string; middleName: string | null; claimToken: string };
 
@@ -20,6 +21,21 @@ export type SearchOutcome =
   | { kind: "already-registered" }
   | { kind: "captcha-failed" }
   | { kind: "rate-limited"; retryAfterSeconds: number };
+
+/**
+ * The search form as typed: checked against its schema first, so a typo costs no budget and sets no
+ * cookie (the browser binding is only made, through `browserBinding`, once the input is good).
+ */
+export async function searchAccountsFromForm(
+  values: Record<string, string>,
+  captcha: string | null,
+  browserBinding: () => Promise<string>,
+  request: RequestFacts,
+): Promise<SearchOutcome | { kind: "invalid"; fieldErrors: Record<string, string> }> {
+  const parsed = accountSearchSchema.safeParse(values);
+  if (!parsed.success) return { kind: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
+  return searchForAccount(parsed.data, captcha, await browserBinding(), request);
+}
 
 /** The person a search is about, whatever last four was typed: REG-4's target, keyed (never plain). */
 export function searchTarget(input: AccountSearchInput): string {

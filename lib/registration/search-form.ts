@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { personNameSchema } from "@/lib/accounts/account-rules";
 import { dateOfBirthSchema } from "./date-of-birth";
+import { registrationMessages as text } from "./messages";
 
 /** The guide's "Search for an account." form: First Name, Last Name, Last Four SSN, Date of Birth. */
 export const accountSearchFields = ["firstName", "lastName", "lastFourSsn", "dateOfBirth"] as const;
@@ -11,8 +12,8 @@ export const accountSearchSchema = z.object({
   lastFourSsn: z
     .string()
     .trim()
-    .min(1, "Enter the last four digits of your Social Security number")
-    .regex(/^\d{4}$/, "Enter the last four digits of your Social Security number, like 1234"),
+    .min(1, text.lastFourMissing)
+    .regex(/^\d{4}$/, text.lastFourFormat),
   dateOfBirth: dateOfBirthSchema,
 });
 

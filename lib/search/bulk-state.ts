@@ -2,13 +2,8 @@ import { z } from "zod";
 import { toEntry, maxBulkRows, type BulkEntry } from "./bulk-csv";
 import type { BulkVerification } from "./dto";
 
-/** What the bulk verification form shows after a submit (useActionState). */
-export type BulkState =
-  | { status: "idle" }
-  | { status: "error"; error: string }
-  | { status: "done"; fileName: string; results: BulkVerification[] };
-
-export const initialBulkState: BulkState = { status: "idle" };
+/** What the bulk verification form shows under itself after a good upload (the outcome of its ActionState). */
+export type BulkOutcome = { fileName: string; results: BulkVerification[] };
 
 /** The rows the CSV download checks again: what was uploaded, by row (an SSN typed by mistake left out). */
 export function downloadPayload(results: BulkVerification[]): string {

@@ -3,12 +3,12 @@ import { createHash } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { db, type Executor } from "@/lib/platform/db/client";
 import { passwordHashes, rateLimitCounters, users } from "@/lib/platform/db/schema";
-import type { FailureState, LockoutPolicy } from "./lockout-policy";
+import type { FailureCount, LockoutPolicy } from "./lockout-policy";
 
 /** Who a username names: a real account, or nobody (whose failures are still counted, AJS-10). */
 export type SignInTarget =
-  | { kind: "account"; userId: string; sessionVersion: number; email: string; hash: string | null; state: FailureState }
-  | { kind: "unknown"; key: string; state: FailureState };
+  | { kind: "account"; userId: string; sessionVersion: number; email: string; hash: string | null; state: FailureCount }
+  | { kind: "unknown"; key: string; state: FailureCount };
 
 /**
  * Failures of unknown usernames live in the shared counter table under a hashed key, so a made-up
@@ -48,7 +48,7 @@ export async function findSignInTarget(username: string, executor: Executor = db
  * Counts one failure atomically (concurrent guesses are all counted) and returns the new state. A
  * count older than the decay period restarts at one, unless it already passed the hard cap.
  */
-export async function recordFailure(target: SignInTarget, at: Date, policy: LockoutPolicy, executor: Executor = db): Promise<FailureState> {
+export async function recordFailure(target: SignInTarget, at: Date, policy: LockoutPolicy, executor: Executor = db): Promise<FailureCount> {
   const stale = new Date(at.getTime() - policy.decaySeconds * 1000).toISOString();
   if (target.kind === "account") {
     const restart = sql`${users.lastFailedSignInAt} is null or (${users.lastFailedSignInAt} < ${stale}::timestamptz and ${users.failedSignInCount} < ${policy.hardCap})`;

@@ -20,9 +20,9 @@ export function lockoutPolicy(): LockoutPolicy {
   return { free: lockout.max, firstLockSeconds: lockout.windowSeconds, maxLockSeconds: 60 * 60, hardCap: cap.max, decaySeconds: cap.windowSeconds };
 }
 
-export type FailureState = { failures: number; lastFailedAt: Date | null };
+export type FailureCount = { failures: number; lastFailedAt: Date | null };
 
-export type LockState = { kind: "open" } | { kind: "locked"; until: Date } | { kind: "unlock-required" };
+export type LockStatus = { kind: "open" } | { kind: "locked"; until: Date } | { kind: "unlock-required" };
 
 /** How long the username is locked after `failures` consecutive failures (0: not locked). */
 export function lockSecondsAfter(failures: number, policy: LockoutPolicy): number {
@@ -32,13 +32,13 @@ export function lockSecondsAfter(failures: number, policy: LockoutPolicy): numbe
 }
 
 /** The count in force at `at`: forgotten after a quiet `decaySeconds`, except past the hard cap. */
-export function effectiveFailures(state: FailureState, at: Date, policy: LockoutPolicy): number {
+export function effectiveFailures(state: FailureCount, at: Date, policy: LockoutPolicy): number {
   if (!state.lastFailedAt || state.failures >= policy.hardCap) return state.failures;
   const quietSeconds = (at.getTime() - state.lastFailedAt.getTime()) / 1000;
   return quietSeconds > policy.decaySeconds ? 0 : state.failures;
 }
 
-export function lockStateAt(state: FailureState, at: Date, policy: LockoutPolicy): LockState {
+export function lockStateAt(state: FailureCount, at: Date, policy: LockoutPolicy): LockStatus {
   const failures = effectiveFailures(state, at, policy);
   if (failures >= policy.hardCap) return { kind: "unlock-required" };
   const seconds = lockSecondsAfter(failures, policy);

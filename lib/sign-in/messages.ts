@@ -1,6 +1,9 @@
 import { secondsOrMinutesText } from "@/lib/platform/security/retry-after";
 import type { SignInOutcome } from "./attempt-sign-in";
 
+/** The sign-in box's messages beside empty fields. */
+export const signInFieldMessages = { username: "Enter your username", password: "Enter your password" } as const;
+
 /** The one message for a wrong username or password (AJS-10): it never says which. */
 export const incorrectMessage = "The username or password you entered is not correct.";
 

@@ -6,8 +6,10 @@ import { insertTestAccount, outboxTo } from "@/lib/tooling/testing/factory";
 import { solvedCaptcha } from "@/lib/tooling/testing/captcha";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { restoreTestEnv, useTestEnv } from "@/lib/tooling/testing/test-env";
-import { captchaMessage, submitSupportRequest } from "./submit-support-request";
-import { ssnRefusal } from "./support-form";
+import { supportMessages } from "./messages";
+import { submitSupportRequest } from "./submit-support-request";
+
+const { captcha: captchaMessage, ssnRefusal } = supportMessages;
 
 provideTestDatabase();
 

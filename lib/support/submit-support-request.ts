@@ -7,7 +7,7 @@ import { getConfig } from "@/lib/platform/config/env";
 import { db } from "@/lib/platform/db/client";
 import { supportRequests, users } from "@/lib/platform/db/schema";
 import { enqueueEmails } from "@/lib/platform/email/outbox";
-import { errorState, fromZodError, type FormState } from "@/lib/platform/forms/form-state";
+import { errorState, fromZodError, type ActionState } from "@/lib/platform/forms/action-state";
 import { log } from "@/lib/platform/observability/log";
 import { recordAudit } from "@/lib/platform/audit/audit-log";
 import type { RequestFacts } from "@/lib/platform/request/request-facts";
@@ -17,14 +17,13 @@ import { minutesToWait } from "@/lib/platform/security/retry-after";
 import { newSupportReference } from "./reference";
 import { redactSsnShapes } from "./ssn-shape";
 import { supportFormSchema, supportTopicLabel, type SupportFormInput } from "./support-form";
+import { supportMessages } from "./messages";
 
 /** Visitors: a handful an hour per address. Signed-in people are known, so a looser daily budget. */
 export const supportLimits = {
   visitorIp: { name: "support-ip", rule: { max: 5, windowSeconds: 60 * 60 } },
   account: { name: "support-account", rule: { max: 10, windowSeconds: 24 * 60 * 60 } },
 } as const;
-
-export const captchaMessage = "Select “I’m not a robot” and wait until it says you are verified";
 
 export type SupportSubmission = {
   values: Record<string, string>;
@@ -41,7 +40,7 @@ export type SupportSubmission = {
  * and both emails (support team and receipt) in one transaction. On success the state's
  * values.reference is the reference number to show.
  */
-export async function submitSupportRequest(submission: SupportSubmission): Promise<FormState> {
+export async function submitSupportRequest(submission: SupportSubmission): Promise<ActionState> {
   const parsed = supportFormSchema.safeParse(submission.values);
   // Typed values come back so nothing is retyped, but never an SSN-shaped part of them.
   const shown = Object.fromEntries(Object.entries(submission.values).map(([key, value]) => [key, redactSsnShapes(value)]));
@@ -49,7 +48,7 @@ export async function submitSupportRequest(submission: SupportSubmission): Promi
   const { account, request } = submission;
 
   if (!account && !(await verifyCaptcha(submission.captcha, "support-request"))) {
-    return errorState({ altcha: captchaMessage }, shown);
+    return errorState({ altcha: supportMessages.captcha }, shown);
   }
   const limit = account ? supportLimits.account : supportLimits.visitorIp;
   const outcome = await hitRateLimit(limit.name, account ? account.id : request.ip, limit.rule);

@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { emailMessages } from "@/lib/platform/forms/messages";
 import { optionalUsPhone } from "@/lib/platform/forms/us-phone";
 import type { SupportTopic } from "@/lib/platform/db/schema/enums";
+import { supportMessages as text } from "./messages";
 import { containsSsnShape } from "./ssn-shape";
 
 /** The topics people choose from, in the order shown; values are the support_topic enum. */
@@ -24,34 +26,31 @@ export function topicFromQuery(value: string | string[] | undefined): SupportTop
 
 export const supportFields = ["name", "email", "phone", "topic", "message"] as const;
 
-export const ssnRefusal =
-  "We removed what looked like a Social Security number. Never send any part of your SSN through this form; check the text and send it again";
-
 const noSsn = (text: string) => !containsSsnShape(text);
 
-/** One schema for the action and the tests. Messages follow the GOV.UK pattern ("Enter…", "Select…"). */
+/** One schema for the action and the tests; its messages are in ./messages.ts. */
 export const supportFormSchema = z.object({
   name: z
     .string()
     .trim()
-    .min(1, "Enter your name")
-    .max(120, "Your name must be 120 characters or fewer")
-    .refine(noSsn, ssnRefusal),
+    .min(1, text.nameMissing)
+    .max(120, text.nameTooLong)
+    .refine(noSsn, text.ssnRefusal),
   email: z
     .string()
     .trim()
-    .min(1, "Enter your email address")
-    .max(254, "Your email address must be 254 characters or fewer")
-    .pipe(z.email("Enter an email address in the correct format, like name@example.com"))
+    .min(1, emailMessages.missing)
+    .max(254, emailMessages.tooLong)
+    .pipe(z.email(emailMessages.format))
     .transform((value) => value.toLowerCase()),
   phone: optionalUsPhone,
-  topic: z.enum(supportTopics.map((entry) => entry.value) as [SupportTopic, ...SupportTopic[]], "Select what your question is about"),
+  topic: z.enum(supportTopics.map((entry) => entry.value) as [SupportTopic, ...SupportTopic[]], text.topicMissing),
   message: z
     .string()
     .trim()
-    .min(1, "Enter your message")
-    .max(4000, "Your message must be 4,000 characters or fewer")
-    .refine(noSsn, ssnRefusal),
+    .min(1, text.messageMissing)
+    .max(4000, text.messageTooLong)
+    .refine(noSsn, text.ssnRefusal),
 });
 
 export type SupportFormInput = z.infer<typeof supportFormSchema>;

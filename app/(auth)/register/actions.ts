@@ -2,30 +2,29 @@
 
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/guards";
-import { fromZodError, readForm, withoutSecrets } from "@/lib/platform/forms/form-state";
+import { errorState, readForm, withoutSecrets, type ActionState } from "@/lib/platform/forms/action-state";
 import { requestFacts } from "@/lib/platform/request/request-facts";
-import type { SearchState } from "@/lib/registration/action-states";
-import { ensureBrowserBinding, rememberChosenClaim } from "@/lib/registration/browser-cookies";
-import { CAPTCHA_FAILED } from "@/lib/registration/create-account";
 import { tooManyRequestsPath } from "@/lib/platform/security/too-many-requests";
-import { searchForAccount } from "@/lib/registration/search-accounts";
-import { accountSearchFields, accountSearchSchema } from "@/lib/registration/search-form";
 import { looksLikeToken } from "@/lib/platform/tokens/one-time-tokens";
+import type { AccountSearchOutcome } from "@/lib/registration/form-outcomes";
+import { ensureBrowserBinding, rememberChosenClaim } from "@/lib/registration/browser-cookies";
+import { registrationMessages } from "@/lib/registration/messages";
+import { searchAccountsFromForm } from "@/lib/registration/search-accounts";
+import { accountSearchFields } from "@/lib/registration/search-form";
 
 /** "Search for an account." (REG-1: POST only; nothing the person typed goes into a URL). */
-export async function searchAccountAction(previous: SearchState, formData: FormData): Promise<SearchState> {
+export async function searchAccountAction(previous: ActionState<string, AccountSearchOutcome>, formData: FormData): Promise<ActionState<string, AccountSearchOutcome>> {
   if (await currentUser()) redirect("/dashboard");
   const values = readForm(formData, accountSearchFields);
-  const parsed = accountSearchSchema.safeParse(values);
-  if (!parsed.success) return { ...fromZodError(parsed.error, values), captchaRound: previous.captchaRound };
-
   const captcha = formData.get("altcha");
-  const outcome = await searchForAccount(parsed.data, typeof captcha === "string" ? captcha : null, await ensureBrowserBinding(), await requestFacts());
+  const outcome = await searchAccountsFromForm(values, typeof captcha === "string" ? captcha : null, ensureBrowserBinding, await requestFacts());
+  // The captcha is spent by every search that got past the form's checks; after a typo it is kept.
+  if (outcome.kind === "invalid") return { ...errorState(outcome.fieldErrors, values), captchaRound: previous.captchaRound ?? 0 };
   const kept = withoutSecrets(values);
-  const round = previous.captchaRound + 1;
+  const round = (previous.captchaRound ?? 0) + 1;
   switch (outcome.kind) {
     case "captcha-failed":
-      return { status: "error", fieldErrors: { altcha: CAPTCHA_FAILED }, values: kept, captchaRound: round };
+      return { status: "error", fieldErrors: { altcha: registrationMessages.captchaFailed }, values: kept, captchaRound: round };
     case "rate-limited":
       redirect(tooManyRequestsPath("registration", outcome.retryAfterSeconds));
     default:

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { readForm, type FormState } from "@/lib/platform/forms/form-state";
+import { readForm, type ActionState } from "@/lib/platform/forms/action-state";
 import { changePassword, signOutOtherSessions } from "@/lib/profile/profile-data";
 import { changePasswordFields } from "@/lib/profile/security";
 
@@ -11,7 +11,7 @@ import { changePasswordFields } from "@/lib/profile/security";
  * instead of re-rendering in place: the re-render would read the request's old (now stale) cookie
  * and sign the person out, while a redirect renders with the new one (SES-5).
  */
-export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function changePasswordAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const state = await changePassword(readForm(formData, changePasswordFields));
   if (state.status === "ok") redirect("/profile?security=password-changed");
   // A refused attempt is a security event too: the list below the form shows it straight away.

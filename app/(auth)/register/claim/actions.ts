@@ -4,16 +4,16 @@ import { redirect } from "next/navigation";
 import { startFirstSession } from "@/lib/auth/first-session";
 import { currentUser } from "@/lib/auth/guards";
 import { linkPendingMicrosoftAccount } from "@/lib/auth/microsoft-link";
-import { errorState, readForm } from "@/lib/platform/forms/form-state";
+import { errorState, readForm, type ActionState } from "@/lib/platform/forms/action-state";
 import { requestFacts } from "@/lib/platform/request/request-facts";
-import { claimFields } from "@/lib/registration/account-form";
-import type { AccountFormState } from "@/lib/registration/action-states";
-import { forgetChosenClaim, readBrowserBinding, readChosenClaim } from "@/lib/registration/browser-cookies";
 import { tooManyRequestsPath } from "@/lib/platform/security/too-many-requests";
+import { claimFields } from "@/lib/registration/account-form";
+import type { AccountFormOutcome } from "@/lib/registration/form-outcomes";
+import { forgetChosenClaim, readBrowserBinding, readChosenClaim } from "@/lib/registration/browser-cookies";
 import { claimRecord } from "@/lib/registration/claim-record";
 
 /** "Now enter your account information." → the account, then signed in and on to the dashboard. */
-export async function claimAccountAction(previous: AccountFormState, formData: FormData): Promise<AccountFormState> {
+export async function claimAccountAction(previous: ActionState<string, AccountFormOutcome>, formData: FormData): Promise<ActionState<string, AccountFormOutcome>> {
   if (await currentUser()) redirect("/dashboard");
   const values = readForm(formData, claimFields);
   const request = await requestFacts();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { fromZodError, readForm } from "./form-state";
+import { fieldErrorsOf, fromZodError, idleState, outcomeState, readForm } from "./action-state";
 import { formatRecordDate } from "@/lib/platform/dates";
 import { parseUsDate } from "./us-date";
 
@@ -64,5 +64,19 @@ describe("parseUsDate", () => {
 
   it("formats a stored date back for the text field", () => {
     expect(formatRecordDate("1947-03-01")).toBe("03/01/1947");
+  });
+});
+
+describe("the one action contract's helpers", () => {
+  it("fieldErrorsOf keeps one message per field and files field-less issues under the empty name", () => {
+    const schema = z.object({ email: z.string().min(1, "Enter your email address").pipe(z.email("Use name@example.com")) }).refine(() => false, "Whole form");
+    expect(fieldErrorsOf(schema.safeParse({ email: "" }).error!)).toEqual({ email: "Enter your email address", "": "Whole form" });
+    expect(fieldErrorsOf(schema.safeParse({ email: "a@b.org" }).error!)).toEqual({ "": "Whole form" });
+  });
+
+  it("idleState is a fresh object each time and outcomeState carries only the outcome", () => {
+    expect(idleState()).toEqual({ status: "idle", fieldErrors: {}, values: {} });
+    expect(idleState()).not.toBe(idleState());
+    expect(outcomeState({ kind: "invalid-link" }, "error")).toEqual({ status: "error", fieldErrors: {}, values: {}, outcome: { kind: "invalid-link" } });
   });
 });
