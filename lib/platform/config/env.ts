@@ -4,6 +4,7 @@ import { defaultAgencyTimeZone, validTimeZone } from "./time-zone";
 import { devSecretsFile, generatedSecretNames, loadDevSecrets } from "./dev-secrets";
 import { keyListSchema } from "./keys";
 import { rateLimitOverridesFrom } from "./rate-limit-overrides";
+import { operationsConfigProblems, operationsConfigShape } from "./operations-config";
 
 /**
  * The server's configuration, validated once when the server (or a script) starts and never at
@@ -36,7 +37,7 @@ const configSchema = z.object({
   PII_FINGERPRINT_KEYS: keyListSchema,
   ALTCHA_HMAC_SECRET: secret,
   ALTCHA_COST: z.coerce.number().int().min(1).max(1_000_000).default(1_000),
-  EMAIL_TRANSPORT: z.enum(["resend", "mailbox"]).optional(),
+  EMAIL_TRANSPORT: z.enum(["resend", "mailbox", "smtp"]).optional(),
   RESEND_API_KEY: optionalText,
   EMAIL_FROM: z.string().trim().min(3).default("Kentucky Department of Education <no-reply@kecs.education.ky.gov>"),
   SUPPORT_EMAIL: z.email().default("support@kecs.randasolutions.com"),
@@ -51,13 +52,15 @@ const configSchema = z.object({
   ALLOW_TEST_SSNS: booleanFlag.optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   AGENCY_TIME_ZONE: z.string().trim().default(defaultAgencyTimeZone).refine(validTimeZone, "must be an IANA time zone name such as America/New_York"),
+  // --- Issue 12 (operators): SMTP relay, DKIM and retention periods, defined in operations-config.ts.
+  ...operationsConfigShape,
 });
 
 type ParsedConfig = z.infer<typeof configSchema>;
 
 export type Config = Omit<ParsedConfig, "EMAIL_TRANSPORT" | "ALLOW_TEST_SSNS"> & {
   isProduction: boolean;
-  EMAIL_TRANSPORT: "resend" | "mailbox";
+  EMAIL_TRANSPORT: "resend" | "mailbox" | "smtp";
   /** Synthetic SSNs (area 900-999) are accepted: always outside production, in production only when chosen. */
   ALLOW_TEST_SSNS: boolean;
   microsoftConfigured: boolean;
@@ -89,6 +92,8 @@ function crossVariableProblems(input: Record<string, string | undefined>, produc
   if (production && appUrl && !appUrl.startsWith("https://") && !/^http:\/\/(localhost|127\.0\.0\.1)(:|\/|$)/.test(appUrl)) {
     problems.push("APP_URL must be https:// in production");
   }
+  // --- Issue 12 (operators): SMTP_URL with EMAIL_TRANSPORT=smtp, DKIM variables together.
+  problems.push(...operationsConfigProblems(input, transport));
   return problems;
 }
 

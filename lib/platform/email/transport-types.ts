@@ -14,4 +14,9 @@ export type SendOutcome =
   | { ok: true; providerMessageId: string | null }
   | { ok: false; retryable: boolean; error: string };
 
-export type EmailTransport = { name: "mailbox" | "resend"; send(email: EnvelopedEmail): Promise<SendOutcome> };
+export type EmailTransport = {
+  name: "mailbox" | "resend" | "smtp";
+  send(email: EnvelopedEmail): Promise<SendOutcome>;
+  /** Transports that keep connections (SMTP's pool) release them here at shutdown. */
+  close?(): void;
+};
