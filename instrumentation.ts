@@ -24,12 +24,30 @@ async function startBackgroundWork(): Promise<void> {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { log } = await import("@/lib/platform/observability/log");
   try {
-    const [{ startDeliveryLoop }, { registerExpiringCredentialsTask }] = await Promise.all([
-      import("@/lib/platform/email/delivery-loop"),
-      import("@/lib/notifications/expiring-credentials"),
+    const [{ registerScheduledTask, startDeliveryLoop, stopDeliveryLoop }, { registerExpiringCredentialsTask }, { describePurge, purgeExpiredData }] =
+      await Promise.all([
+        import("@/lib/platform/email/delivery-loop"),
+        import("@/lib/notifications/expiring-credentials"),
+        import("@/lib/platform/retention/purge"),
+      ]);
+    const [{ onShutdown }, { closeTransports }, { closeDatabase }] = await Promise.all([
+      import("@/lib/platform/server/shutdown-hooks"),
+      import("@/lib/platform/email/transport"),
+      import("@/lib/platform/db/client"),
     ]);
+    // SIGTERM (lib/platform/server/start.mjs): once in-flight requests are answered, stop the loop
+    // and close the SMTP and database pools, in that order (the loop may still be using both).
+    onShutdown("background-work", async () => {
+      await stopDeliveryLoop();
+      closeTransports();
+      await closeDatabase();
+    });
     startDeliveryLoop();
     registerExpiringCredentialsTask();
+    // The retention policy (lib/platform/retention/purge.ts), hourly; `npm run maintenance:purge` runs it by hand.
+    registerScheduledTask("retention-purge", 60 * 60_000, async () => {
+      log.info("retention.purged", { phase: "scheduled", ...describePurge(await purgeExpiredData()) });
+    });
   } catch (error) {
     log.error("email.delivery-loop-failed", { phase: "start", error });
   }

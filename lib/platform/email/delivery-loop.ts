@@ -16,7 +16,7 @@ export const POLL_MS = 2_000;
 
 type ScheduledTask = { name: string; everyMs: number; run: () => Promise<void>; nextRunAt: number; running: boolean };
 
-type LoopState = { started: boolean; timer?: NodeJS.Timeout; tasks: Map<string, ScheduledTask>; stopped: boolean };
+type LoopState = { started: boolean; timer?: NodeJS.Timeout; tasks: Map<string, ScheduledTask>; stopped: boolean; inFlight?: Promise<void> };
 
 // On globalThis so dev-mode hot reloads, which re-evaluate this module, reuse the one loop.
 const holder = globalThis as typeof globalThis & { __portalDeliveryLoop?: LoopState };
@@ -61,7 +61,12 @@ async function tick(): Promise<void> {
 function schedule(): void {
   if (state.stopped) return;
   // setTimeout after each tick (not setInterval), so a slow tick never overlaps the next one.
-  state.timer = setTimeout(() => void tick().finally(schedule), POLL_MS);
+  state.timer = setTimeout(() => {
+    state.inFlight = tick().finally(() => {
+      state.inFlight = undefined;
+      schedule();
+    });
+  }, POLL_MS);
   state.timer.unref();
 }
 
@@ -75,9 +80,13 @@ export function startDeliveryLoop(): void {
   log.info("email.delivery-loop-started", { phase: "start" });
 }
 
-/** Stops the loop (tests, graceful shutdown). */
-export function stopDeliveryLoop(): void {
+/**
+ * Stops the loop (tests, graceful shutdown). The promise settles when a tick already running has
+ * finished, so a shutdown closes the database only after the last send was recorded.
+ */
+export async function stopDeliveryLoop(): Promise<void> {
   state.stopped = true;
   state.started = false;
   if (state.timer) clearTimeout(state.timer);
+  await state.inFlight;
 }
