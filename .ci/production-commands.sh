@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The operator commands run from production dependencies alone (issue 12 item 3), as in the container
+# image: a copy of the tracked tree, `npm ci --omit=dev`, then db:migrate and maintenance:purge on the
+# database given as $1 (a fresh one: the migration must apply from nothing). Needs the secrets in the
+# environment (maintenance:purge validates the configuration); .ci/run exports throw-away ones.
+set -euo pipefail
+database_url="$1"
+cd "$(dirname "$0")/.."
+copy=$(mktemp -d)
+trap 'rm -rf "$copy"' EXIT
+git ls-files -z | tar --null -T - -cf - | tar -xf - -C "$copy"
+cd "$copy"
+npm ci --omit=dev --no-audit --no-fund --loglevel=error
+# Proof that dev dependencies really are absent.
+for dev in vitest drizzle-kit typescript eslint smtp-server; do
+  [ ! -e "node_modules/$dev" ] || { echo "dev dependency $dev was installed" >&2; exit 1; }
+done
+DATABASE_URL="$database_url" NODE_ENV=production npm run --silent db:migrate
+DATABASE_URL="$database_url" NODE_ENV=production APP_URL=https://portal.example.org EMAIL_TRANSPORT=mailbox \
+  npm run --silent maintenance:purge
+echo "db:migrate and maintenance:purge ran without dev dependencies"
