@@ -1,7 +1,10 @@
 import "server-only";
+import { eq } from "drizzle-orm";
 import { cookies } from "next/headers";
 import { getConfig } from "@/lib/platform/config/env";
 import { db } from "@/lib/platform/db/client";
+import { users } from "@/lib/platform/db/schema";
+import { hasAuthenticator } from "@/lib/second-factor/authenticator";
 import { consumeToken, issueToken, peekToken, tokenLifetimeSeconds, type TokenHolder } from "@/lib/platform/tokens/one-time-tokens";
 import { issueSessionTicket } from "./session-ticket";
 
@@ -42,4 +45,18 @@ export async function finishSecondStep(userId: string): Promise<{ userId: string
   });
   jar.delete({ name: cookieName(), path: "/sign-in" });
   return sessionTicket ? { userId, sessionTicket } : null;
+}
+
+export const secondStepPath = "/sign-in/second-factor";
+
+/**
+ * After a good password (or a linked Microsoft identity): if the account has a second factor, start
+ * the second step in this browser and say so; otherwise false and the caller starts the session.
+ */
+export async function secondStepAfterPassword(userId: string): Promise<boolean> {
+  if (!(await hasAuthenticator(userId))) return false;
+  const [user] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId));
+  if (!user) return false;
+  await startSecondStep({ id: userId, email: user.email });
+  return true;
 }

@@ -1,0 +1,29 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { readForm, type ActionState } from "@/lib/platform/forms/action-state";
+import { confirmAuthenticator, removeTwoStep, renewRecoveryCodes, startAuthenticatorSetup } from "@/lib/profile/second-factor-data";
+import type { RecoveryCodesOutcome } from "@/lib/profile/second-factor";
+
+const codeFields = ["code", "currentPassword"] as const;
+
+/** Makes a pending secret; the redirect renders the panel with its QR code and key. */
+export async function startAuthenticatorSetupAction(): Promise<void> {
+  await startAuthenticatorSetup();
+  redirect("/profile#two-step");
+}
+
+/** Answers in place (no redirect): the recovery codes in the outcome are shown this once. */
+export async function confirmAuthenticatorAction(_previous: ActionState<string, RecoveryCodesOutcome>, formData: FormData): Promise<ActionState<string, RecoveryCodesOutcome>> {
+  return confirmAuthenticator(readForm(formData, codeFields));
+}
+
+export async function renewRecoveryCodesAction(_previous: ActionState<string, RecoveryCodesOutcome>, formData: FormData): Promise<ActionState<string, RecoveryCodesOutcome>> {
+  return renewRecoveryCodes(readForm(formData, ["currentPassword"]));
+}
+
+export async function removeTwoStepAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const state = await removeTwoStep(readForm(formData, ["currentPassword"]));
+  if (state.status === "ok") redirect("/profile?security=two-step-off#security");
+  return state;
+}
