@@ -56,6 +56,13 @@ describe("the second step of a sign-in", () => {
     expect(await verifySecondStep(account.userId, totpCodeAt(account.secret, start), request)).toEqual({ ok: false, reason: "reused" });
   });
 
+  it("MFA-2: two requests racing with one code: exactly one is accepted (real concurrency on PostgreSQL)", async () => {
+    const account = await enrolledAccount();
+    const code = codeNow(account.secret);
+    const results = await Promise.all([spendAuthenticatorCode(account.userId, code), spendAuthenticatorCode(account.userId, code), spendAuthenticatorCode(account.userId, code)]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+  });
+
   it("MFA-4: a recovery code works once and only once; a new set retires the old codes", async () => {
     const account = await enrolledAccount();
     const codes = await issueRecoveryCodes(account.userId);

@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { readForm, type ActionState } from "@/lib/platform/forms/action-state";
 import { confirmAuthenticator, removeTwoStep, renewRecoveryCodes, startAuthenticatorSetup } from "@/lib/profile/second-factor-data";
@@ -7,10 +8,14 @@ import type { RecoveryCodesOutcome } from "@/lib/profile/second-factor";
 
 const codeFields = ["code", "currentPassword"] as const;
 
-/** Makes a pending secret; the redirect renders the panel with its QR code and key. */
+/**
+ * Makes a pending secret; the redirect renders the panel with its QR code and key. A new address
+ * (not only a new #hash) and the revalidation make the router fetch the page again.
+ */
 export async function startAuthenticatorSetupAction(): Promise<void> {
   await startAuthenticatorSetup();
-  redirect("/profile#two-step");
+  revalidatePath("/profile");
+  redirect("/profile?two-step=setup#two-step");
 }
 
 /** Answers in place (no redirect): the recovery codes in the outcome are shown this once. */
