@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { Secret, TOTP } from "otpauth";
 import { expect, test } from "./fixtures";
 import { HomePage } from "./pages/home";
-import { expectNoAxeViolations, expectNoHorizontalScroll } from "./support/axe";
+import { expectNoAxeViolationsAtBothWidths } from "./support/axe";
 
 /**
  * Two-step sign-in with an authenticator app (issue 14: MFA-1..MFA-4, MFA-7). The test is the
@@ -14,15 +14,6 @@ test.describe.configure({ timeout: 180_000 });
 function codeAt(key: string, offsetSeconds = 0): string {
   const totp = new TOTP({ secret: Secret.fromBase32(key.replace(/\s/g, "")), algorithm: "SHA1", digits: 6, period: 30 });
   return totp.generate({ timestamp: Date.now() + offsetSeconds * 1000 });
-}
-
-async function axeAtBothWidths(page: Page) {
-  await expectNoAxeViolations(page);
-  const desktop = page.viewportSize()!;
-  await page.setViewportSize({ width: 320, height: 800 });
-  await expectNoAxeViolations(page);
-  await expectNoHorizontalScroll(page);
-  await page.setViewportSize(desktop);
 }
 
 async function enterCode(page: Page, code: string) {
@@ -47,7 +38,7 @@ test("MFA-3/MFA-2/MFA-4/MFA-7: set up an authenticator app, then sign in with pa
   await expect(security.getByRole("img", { name: "QR code for your authenticator app" })).toBeVisible();
   const key = (await security.getByTestId("authenticator-key").innerText()).trim();
   expect(key.replace(/\s/g, "")).toMatch(/^[A-Z2-7]{32}$/);
-  await axeAtBothWidths(page);
+  await expectNoAxeViolationsAtBothWidths(page);
 
   // A wrong first code: a message beside the field and in the summary; nothing turned on.
   await security.getByLabel("Code from your app").fill("000000");
@@ -61,7 +52,7 @@ test("MFA-3/MFA-2/MFA-4/MFA-7: set up an authenticator app, then sign in with pa
   const codeItems = security.getByRole("list", { name: "Recovery codes" }).getByRole("listitem");
   await expect(codeItems).toHaveCount(10);
   const codes = (await codeItems.allInnerTexts()).map((code) => code.trim());
-  await axeAtBothWidths(page);
+  await expectNoAxeViolationsAtBothWidths(page);
   await page.goto("/profile");
   await expect(security).toContainText("You have 10 unused recovery codes");
 
@@ -69,7 +60,7 @@ test("MFA-3/MFA-2/MFA-4/MFA-7: set up an authenticator app, then sign in with pa
   await page.goto("/dashboard"); // the profile has "Sign out of all other sessions" as well
   await home.signOutFromMenu();
   await passwordStep(page, account);
-  await axeAtBothWidths(page);
+  await expectNoAxeViolationsAtBothWidths(page);
   await enterCode(page, enrolmentCode);
   await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText("already used");
   await expect(page).toHaveURL(/\/sign-in\/second-factor$/);
@@ -93,5 +84,5 @@ test("MFA-3/MFA-2/MFA-4/MFA-7: set up an authenticator app, then sign in with pa
 test("MFA-7: the second-step page without a password step says the sign-in expired", async ({ page }) => {
   await page.goto("/sign-in/second-factor");
   await expect(page.getByRole("status")).toContainText("Your sign-in has expired");
-  await axeAtBothWidths(page);
+  await expectNoAxeViolationsAtBothWidths(page);
 });
