@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { demoAccount, expect, onVariantServer, test, type DemoUsername } from "./fixtures";
 import { HomePage, sessionUser } from "./pages/home";
-import { expectNoAxeViolations, expectNoHorizontalScroll } from "./support/axe";
+import { expectNoAxeViolationsAtBothWidths } from "./support/axe";
 
 /**
  * The profile's Security section (PWD-6, SES-5). These specs change demo accounts' passwords and
@@ -28,15 +28,6 @@ async function forgedUpdate(page: Page): Promise<string | null> {
   return ((await response.json()) as { user?: { id?: string } } | null)?.user?.id ?? null;
 }
 
-async function checkAxeAtBothWidths(page: Page) {
-  await expectNoAxeViolations(page);
-  const desktop = page.viewportSize()!;
-  await page.setViewportSize({ width: 320, height: 800 });
-  await expectNoAxeViolations(page);
-  await expectNoHorizontalScroll(page);
-  await page.setViewportSize(desktop);
-}
-
 test("change password: a wrong current password is refused; then the other browser is signed out, this one stays, email and list say so", async ({ page, mailbox, newPage, profile }) => {
   const margaret = demoAccount("mcaldwell");
   const other = await signedIn(await newPage(), "mcaldwell");
@@ -47,7 +38,7 @@ test("change password: a wrong current password is refused; then the other brows
   await expect(page).toHaveURL(/\/profile#change-password$/);
   const security = profile.security();
   await expect(security.getByRole("heading", { name: "Change password" })).toBeVisible();
-  await checkAxeAtBothWidths(page);
+  await expectNoAxeViolationsAtBothWidths(page);
 
   const newPassword = "Saffron-Tundra-Mosaic-97#";
   await page.locator("#change-current-password").fill("Not-my-password-at-all-1!");
@@ -60,7 +51,7 @@ test("change password: a wrong current password is refused; then the other brows
   await expect(page.locator("#change-current-password-error")).toContainText("Your current password is incorrect");
   await expect(page.locator("#change-current-password")).toHaveValue("");
   await expect(security.getByRole("table").getByRole("row").nth(1)).toContainText("Password change failed (wrong current password)");
-  await checkAxeAtBothWidths(page);
+  await expectNoAxeViolationsAtBothWidths(page);
   expect(await sessionUser(other), "a failed change ends nothing").toBeTruthy();
 
   await profile.changePassword(margaret.password, newPassword);
@@ -70,7 +61,7 @@ test("change password: a wrong current password is refused; then the other brows
   await expect(events.getByRole("row").nth(1)).toContainText("Password changed");
   await expect(events).toContainText("Password change failed (wrong current password)");
   await expect(events.getByRole("row").nth(1)).toContainText(/Chrome on (Windows|Linux)/);
-  await checkAxeAtBothWidths(page);
+  await expectNoAxeViolationsAtBothWidths(page);
 
   // SES-5: the other browser's session is over, even when it asks Auth.js's update endpoint to renew
   // it with made-up data; this one is still signed in, on the next page too.
@@ -103,6 +94,6 @@ test("sign out of all other sessions: the other browser is signed out, this one 
   expect(await sessionUser(page)).toBeTruthy();
   await page.reload();
   await expect(security.getByRole("heading", { name: "Recent security events" })).toBeVisible();
-  await checkAxeAtBothWidths(page);
+  await expectNoAxeViolationsAtBothWidths(page);
   await other.close();
 });

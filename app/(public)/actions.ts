@@ -12,7 +12,7 @@ import { signInFields, signInWithPassword } from "@/lib/auth/sign-in-with-passwo
  */
 export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const result = await signInWithPassword(readForm(formData, signInFields));
-  if (result.kind === "change-password") redirect(result.location);
+  if (result.kind === "change-password" || result.kind === "second-factor") redirect(result.location);
   if (result.kind === "signed-in") redirect(safeRedirectPath(formData.get("next")));
   return { status: "error", fieldErrors: result.fieldErrors, formError: result.message, values: { username: result.username } };
 }

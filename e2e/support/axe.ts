@@ -23,3 +23,13 @@ export async function expectNoHorizontalScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, "horizontal overflow in px").toBeLessThanOrEqual(0);
 }
+
+/** axe at the page's own (desktop) width and at 320 px, with no horizontal scroll there; the width is put back. */
+export async function expectNoAxeViolationsAtBothWidths(page: Page) {
+  await expectNoAxeViolations(page);
+  const desktop = page.viewportSize()!;
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expectNoAxeViolations(page);
+  await expectNoHorizontalScroll(page);
+  await page.setViewportSize(desktop);
+}

@@ -7,6 +7,7 @@ import { accounts } from "@/lib/platform/db/schema";
 import { recordAudit } from "@/lib/platform/audit/audit-log";
 import { requestFacts } from "@/lib/platform/request/request-facts";
 import { tenantAllowed } from "./microsoft-provider";
+import { secondStepAfterPassword, secondStepPath } from "./second-step-ticket";
 import { holdPendingMicrosoftLink, type MicrosoftIdentity } from "./microsoft-link";
 import { abandonProfileLink, finishProfileLink, profileLinkIntent } from "./microsoft-link-intent";
 
@@ -35,7 +36,8 @@ export async function microsoftSignIn(account: Account, profile: Profile, config
     .where(and(eq(accounts.provider, account.provider), eq(accounts.providerAccountId, account.providerAccountId)));
   if (linked) {
     await recordAudit({ event: "sign-in.microsoft", outcome: "success", userId: linked.userId, request: await requestFacts() });
-    return true;
+    // MFA-7: Microsoft is the first factor only; an account with a second factor is asked for it.
+    return (await secondStepAfterPassword(linked.userId)) ? secondStepPath : true;
   }
   await holdPendingMicrosoftLink(identity);
   return "/link-microsoft";

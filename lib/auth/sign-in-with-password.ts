@@ -7,10 +7,12 @@ import { fieldErrorsOf } from "@/lib/platform/forms/action-state";
 import { ensureBrowserId } from "@/lib/platform/request/browser-id";
 import { signInFailureMessage, signInFieldMessages } from "@/lib/sign-in/messages";
 import { withSignInChannel } from "@/lib/sign-in/outcome-channel";
+import { secondStepAfterPassword, secondStepPath } from "./second-step-ticket";
 
 export type PasswordSignInResult =
   | { kind: "signed-in"; userId: string }
   | { kind: "change-password"; location: string }
+  | { kind: "second-factor"; location: string }
   | { kind: "refused"; fieldErrors: Record<string, string>; message?: string; username: string };
 
 export const signInFields = ["username", "password"] as const;
@@ -45,6 +47,8 @@ export async function signInWithPassword(values: { username: string; password: s
     const token = await startForcedPasswordChange(outcome.userId);
     if (token) return { kind: "change-password", location: `/reset-password?reason=common&token=${encodeURIComponent(token)}` };
   }
+  // MFA-7: an account with a second factor got no session from authorize(); the second step comes next.
+  if (outcome?.ok && (await secondStepAfterPassword(outcome.userId))) return { kind: "second-factor", location: secondStepPath };
   if (outcome?.ok) return { kind: "signed-in", userId: outcome.userId };
   return { kind: "refused", fieldErrors: {}, message: signInFailureMessage(outcome?.ok ? undefined : outcome), username };
 }

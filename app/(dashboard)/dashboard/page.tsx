@@ -1,16 +1,27 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
 import { DashboardHome } from "@/components/dashboard/dashboard-home";
 import { ConfirmEmailBanner } from "@/components/register/confirm-email-banner";
 import { getMyAccountSummary } from "@/lib/accounts/account-summary";
+import { myTwoStepPrompt } from "@/lib/profile/second-factor-data";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 /** The guide's last screen: announcements, credentials, quick links and the activity feed. */
 export default async function DashboardPage() {
-  const account = await getMyAccountSummary();
+  const [account, twoStep] = await Promise.all([getMyAccountSummary(), myTwoStepPrompt()]);
+  // MFA-9: where the agency requires a second factor, an educator without one sets it up first.
+  if (twoStep === "required") redirect("/profile?security=two-step-required#two-step");
   return (
     <div className="space-y-6">
       {account.emailConfirmed ? null : <ConfirmEmailBanner />}
+      {twoStep === "offer" ? (
+        <p className="border-l-4 border-brand-700 bg-white p-3">
+          Protect your account with two-step sign-in: a code from an authenticator app as well as your password.{" "}
+          <Link href="/profile#two-step">Set up two-step sign-in</Link>
+        </p>
+      ) : null}
       <h1 className="text-3xl font-bold text-brand-900">Welcome, {account.name}</h1>
       <DashboardHome />
     </div>

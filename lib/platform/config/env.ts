@@ -50,6 +50,8 @@ const configSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(720).default(15),
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   ALLOW_TEST_SSNS: booleanFlag.optional(),
+  /** Issue 14: an educator without a second factor is sent to set one up after signing in, and cannot remove the last. */
+  MFA_REQUIRED_FOR_EDUCATORS: booleanFlag.default(false),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   AGENCY_TIME_ZONE: z.string().trim().default(defaultAgencyTimeZone).refine(validTimeZone, "must be an IANA time zone name such as America/New_York"),
   // --- Issue 12 (operators): SMTP relay, DKIM and retention periods, defined in operations-config.ts.

@@ -12,7 +12,7 @@ import { normalizeName } from "./normalize-name";
  */
 export type PiiKeys = { encryption: KeyEntry[]; fingerprint: KeyEntry[] };
 export type Fingerprint = { keyId: string; value: string };
-export type PiiPurpose = "ssn" | "name-search" | "claim-target";
+export type PiiPurpose = "ssn" | "name-search" | "claim-target" | "totp-secret";
 
 export class PiiDecryptionError extends Error {
   constructor(reason: string) {

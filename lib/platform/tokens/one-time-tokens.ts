@@ -27,6 +27,8 @@ const rules: Record<OneTimeTokenPurpose, PurposeRule> = {
   // Tickets are used in the request that made them (or the next one): a minute is plenty.
   session_renewal: { lifetimeSeconds: 60, replacesOlder: true },
   session_ticket: { lifetimeSeconds: 60, replacesOlder: true },
+  // The person types a code from their phone between the password and the session: five minutes.
+  second_factor_ticket: { lifetimeSeconds: 5 * 60, replacesOlder: true },
 };
 
 export const tokenLifetimeSeconds = (purpose: OneTimeTokenPurpose) => rules[purpose].lifetimeSeconds;

@@ -33,6 +33,12 @@ export const actionCatalog: Record<string, ActionEntry> = {
   changePasswordAction: { access: "signed-in", ownerCall: "mutates" },
   signOutOtherSessionsAction: { access: "signed-in", ownerCall: "mutates" },
   requestEmailChangeAction: { access: "signed-in", ownerCall: "mutates" },
+  startAuthenticatorSetupAction: { access: "signed-in", ownerCall: "mutates" },
+  // A proper call here carries the wrong code "000000" (or no set-up started): refused, nothing changes.
+  confirmAuthenticatorAction: { access: "signed-in", ownerCall: "reads" },
+  // Without an authenticator there are no codes to renew and nothing to remove; both are tested in lib/profile/second-factor.test.ts.
+  renewRecoveryCodesAction: { access: "signed-in", ownerCall: "reads" },
+  removeTwoStepAction: { access: "signed-in", ownerCall: "reads" },
   // Microsoft is not configured where this test runs, so a proper call answers "not available" and
   // writes nothing; the intent, the link and their audit events are tested in microsoft-link-intent.test.ts and e2e.
   linkMicrosoftAction: { access: "signed-in", ownerCall: "reads" },
@@ -40,6 +46,9 @@ export const actionCatalog: Record<string, ActionEntry> = {
   // Public by design.
   signInAction: { access: "public", why: signInForm, ownerCall: "mutates" },
   linkWithPasswordAction: { access: "public", why: signInForm, ownerCall: "mutates" },
+  // The ticket lives in an httpOnly cookie this test cannot carry, so a proper call here is "expired" and reads;
+  // the second step itself is tested in lib/second-factor/second-step.test.ts and e2e/second-factor.spec.ts.
+  secondFactorAction: { access: "public", why: "the sign-in's second step: this browser's single-use second-step ticket names the account (MFA-7); codes are rate limited and locked (MFA-5, MFA-6)", ownerCall: "reads" },
   microsoftSignInAction: { access: "public", why: "starts Microsoft's sign-in; Microsoft proves who it is (AJS-5..AJS-7)", ownerCall: "reads" },
   signOutAction: { access: "public", why: "ends whatever session there is (none: nothing to end)", ownerCall: "mutates" },
   searchAccountAction: { access: "public", why: registration, ownerCall: "reads" },

@@ -107,6 +107,8 @@ export function ownValues(person: TestPerson): Record<string, string | File> {
     status: "active",
     to: person.email,
     entries: "",
+    // A wrong authenticator code: the second step and enrolment answer with a message and change nothing.
+    code: "000000",
     file: new File([csv], "check.csv", { type: "text/csv" }),
   };
 }

@@ -30,9 +30,10 @@ export type NotificationKind = (typeof notificationKind.enumValues)[number];
 
 /**
  * What a one-time token proves; each purpose has its own lifetime (lib/platform/tokens). All are
- * emailed except two server-side tickets: session_renewal lets one session take the new
+ * emailed except three server-side tickets: session_renewal lets one session take the new
  * session_version after the account's other sessions were ended (lib/auth/session-renewal.ts), and
- * session_ticket starts the first session of an account created a moment ago (lib/auth/session-ticket.ts).
+ * session_ticket starts the first session of an account created a moment ago (lib/auth/session-ticket.ts);
+ * second_factor_ticket carries a password sign-in to the second step (lib/second-factor/).
  */
 export const oneTimeTokenPurpose = pgEnum("one_time_token_purpose", [
   "email_confirmation",
@@ -41,6 +42,7 @@ export const oneTimeTokenPurpose = pgEnum("one_time_token_purpose", [
   "account_unlock",
   "session_renewal",
   "session_ticket",
+  "second_factor_ticket",
 ]);
 export const supportTopic = pgEnum("support_topic", ["sign_in", "registration", "lost_email_access", "credentials", "payment", "other"]);
 export const supportRequestStatus = pgEnum("support_request_status", ["open", "answered", "closed"]);

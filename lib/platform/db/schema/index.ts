@@ -7,3 +7,4 @@ export * from "./accounts";
 export * from "./credentials";
 export * from "./messaging";
 export * from "./workflow";
+export * from "./second-factors";

@@ -1,0 +1,30 @@
+"use client";
+import { useActionState } from "react";
+import { ActionForm } from "@/components/ui/action-form";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
+import { idleState, type ActionState } from "@/lib/platform/forms/action-state";
+
+type Props = { action: (state: ActionState, formData: FormData) => Promise<ActionState> };
+
+/** The sign-in's second step: one field takes an authenticator code or a recovery code. */
+export function SecondFactorForm({ action }: Props) {
+  const [state, formAction] = useActionState(action, idleState());
+  return (
+    <ActionForm action={formAction} state={state} noValidate className="space-y-5">
+      <ErrorSummary fieldErrors={state.fieldErrors} formError={state.formError} />
+      <TextField
+        name="code"
+        label="Security code"
+        hint="The 6-digit code your authenticator app shows now. Lost your phone? Enter one of your recovery codes instead."
+        autoComplete="one-time-code"
+        spellCheck={false}
+        maxLength={32}
+        width="medium"
+        error={state.fieldErrors.code}
+      />
+      <SubmitButton pendingLabel="Checking…">Continue</SubmitButton>
+    </ActionForm>
+  );
+}
