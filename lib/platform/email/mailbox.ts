@@ -12,7 +12,9 @@ import { openBody } from "./sealed-body";
  * can reach the portal can read it: mailbox mode is for development, demos and end-to-end tests.
  */
 export function mailboxEnabled(): boolean {
-  return getConfig().EMAIL_TRANSPORT === "mailbox";
+  const config = getConfig();
+  // Production refuses the mailbox transport unless DEMO_MODE (env.ts); this says it twice (issue 11 item 7).
+  return config.EMAIL_TRANSPORT === "mailbox" && (!config.isProduction || config.DEMO_MODE);
 }
 
 export type MailboxSummary = { id: string; to: string; subject: string; template: string; status: string; createdAt: Date };

@@ -4,6 +4,10 @@
 import { createServer } from "node:http";
 import next from "next";
 import { applyForwardedFor, trustedHopsFrom } from "./forwarded-for.mjs";
+import { defaultToProduction } from "./production-default.mjs";
+
+// Before Next.js loads anything that reads it: NODE_ENV unset still means production.
+defaultToProduction(process.env);
 
 const port = Number(process.env.PORT ?? 3000);
 const hops = trustedHopsFrom(process.env);
