@@ -16,6 +16,9 @@ for dev in vitest drizzle-kit typescript eslint smtp-server; do
   [ ! -e "node_modules/$dev" ] || { echo "dev dependency $dev was installed" >&2; exit 1; }
 done
 DATABASE_URL="$database_url" NODE_ENV=production npm run --silent db:migrate
-DATABASE_URL="$database_url" NODE_ENV=production APP_URL=https://portal.example.org EMAIL_TRANSPORT=mailbox \
+# A real production configuration (no DEMO_MODE): an SMTP relay (purge sends nothing) and the agency's contacts.
+DATABASE_URL="$database_url" NODE_ENV=production APP_URL=https://portal.example.org \
+  EMAIL_TRANSPORT=smtp SMTP_URL=smtp://relay.example.org:587 \
+  SUPPORT_EMAIL=support@example.org EMAIL_FROM="Portal <no-reply@example.org>" SUPPORT_PHONE="(555) 010-0000" \
   npm run --silent maintenance:purge
 echo "db:migrate and maintenance:purge ran without dev dependencies"

@@ -2,7 +2,9 @@ import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SessionIdleWarning } from "@/components/auth/session-idle-warning";
+import { DemonstrationBanner } from "@/components/ui/demonstration-banner";
 import { getBranding } from "@/lib/platform/config/branding";
+import { getConfig } from "@/lib/platform/config/env";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,6 +30,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Skip to main content
         </a>
+        {getConfig().DEMO_MODE ? <DemonstrationBanner /> : null}
         {children}
         <SessionIdleWarning />
       </body>

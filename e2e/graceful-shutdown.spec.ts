@@ -24,7 +24,13 @@ const env: NodeJS.ProcessEnv = {
   ALTCHA_HMAC_SECRET: key(),
   PII_ENCRYPTION_KEYS: `s1:${key()}`,
   PII_FINGERPRINT_KEYS: `s1:${key()}`,
+  // A demonstration deployment, as e2e/serve.ts runs one: production refuses the mailbox without DEMO_MODE
+  // and wants the agency's contacts set.
+  DEMO_MODE: "true",
   EMAIL_TRANSPORT: "mailbox",
+  SUPPORT_EMAIL: "support@example.org",
+  EMAIL_FROM: "Portal <no-reply@example.org>",
+  SUPPORT_PHONE: "(555) 010-0000",
   NEXT_TELEMETRY_DISABLED: "1",
 };
 

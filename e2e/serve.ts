@@ -18,9 +18,16 @@ const env: NodeJS.ProcessEnv = {
   PII_ENCRYPTION_KEYS: process.env.PII_ENCRYPTION_KEYS ?? `e2e1:${key()}`,
   PII_FINGERPRINT_KEYS: process.env.PII_FINGERPRINT_KEYS ?? `e2e1:${key()}`,
   ALTCHA_HMAC_SECRET: process.env.ALTCHA_HMAC_SECRET ?? key(),
-  // A production build, but a demo deployment: mail stays in /dev/mailbox and synthetic SSNs are accepted.
+  // A production build, but a demo deployment (DEMO_MODE: the banner on every page, and production's
+  // refusals relaxed only as far as a demo needs): mail stays in /dev/mailbox, the database may be an
+  // explicitly named PGlite directory, and synthetic SSNs are accepted.
+  DEMO_MODE: "true",
   EMAIL_TRANSPORT: "mailbox",
   ALLOW_TEST_SSNS: "true",
+  // Production has no default for the agency's contact details: the demo names Kentucky's, as the specs expect.
+  SUPPORT_EMAIL: process.env.SUPPORT_EMAIL ?? "support@kecs.randasolutions.com",
+  EMAIL_FROM: process.env.EMAIL_FROM ?? "Kentucky Department of Education <no-reply@kecs.education.ky.gov>",
+  SUPPORT_PHONE: process.env.SUPPORT_PHONE ?? "(877) 314-1412",
   NEXT_TELEMETRY_DISABLED: "1",
   // All e2e traffic comes from one address: raise the per-IP registration limits (per-person ones stay).
   RATE_LIMIT_ACCOUNT_SEARCH_IP: "1000/900",

@@ -15,6 +15,16 @@ test.describe("page shell", () => {
     await axe();
   });
 
+  test("a demonstration deployment (DEMO_MODE=true, as e2e/serve.ts runs it) says so on every page (issue 11 item 7)", async ({ page, axe }) => {
+    for (const path of ["/", "/search", "/support", "/no-such-page"]) {
+      await page.goto(path);
+      const banner = page.getByRole("region", { name: "Demonstration site" });
+      await expect(banner, path).toBeVisible();
+      await expect(banner).toContainText("Every person and account here is made up");
+    }
+    await axe();
+  });
+
   test("skip link is the first stop for keyboard users and moves focus to the main content", async ({ page }) => {
     await page.goto("/");
     await page.keyboard.press("Tab");

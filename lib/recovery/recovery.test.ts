@@ -1,6 +1,6 @@
 import { and, desc, eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
-import { createTestAccount } from "@/lib/tooling/testing/factory";
+import { createTestAccount, openedOutboxRow } from "@/lib/tooling/testing/factory";
 import { advanceClock, setClock } from "@/lib/tooling/testing/test-env";
 import { db } from "@/lib/platform/db/client";
 import { emailOutbox, oneTimeTokens, users } from "@/lib/platform/db/schema";
@@ -17,7 +17,7 @@ afterEach(() => setClock(undefined));
 
 async function latestMail(to: string) {
   const [mail] = await db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, to)).orderBy(desc(emailOutbox.createdAt)).limit(1);
-  return mail!;
+  return openedOutboxRow(mail!);
 }
 const tokenIn = (text: string) => /reset-password\?token=([A-Za-z0-9_-]+)/.exec(text)?.[1] ?? "";
 const newPassword = "Harbor-Quartz-Meadow-83!";

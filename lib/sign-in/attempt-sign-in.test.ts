@@ -1,6 +1,6 @@
 import { and, desc, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createTestAccount } from "@/lib/tooling/testing/factory";
+import { createTestAccount, openedOutboxRow } from "@/lib/tooling/testing/factory";
 import { advanceClock, restoreTestEnv, setClock, useTestEnv } from "@/lib/tooling/testing/test-env";
 import { db } from "@/lib/platform/db/client";
 import { emailOutbox, users } from "@/lib/platform/db/schema";
@@ -81,7 +81,7 @@ describe("sign-in attempts: throttling and lockout (AJS-10, RL-1, RL-2, RL-11)",
       .from(emailOutbox)
       .where(and(eq(emailOutbox.toAddress, "t.cap@example.org"), eq(emailOutbox.template, "account-locked")))
       .orderBy(desc(emailOutbox.createdAt));
-    const token = /unlock\?token=([A-Za-z0-9_-]+)/.exec(mail!.text)?.[1];
+    const token = /unlock\?token=([A-Za-z0-9_-]+)/.exec(openedOutboxRow(mail!).text)?.[1];
     expect(token).toBeTruthy();
     expect(await unlockWithToken(token!, { ip: "198.51.100.200", userAgent: null })).toBe(true);
     expect(await unlockWithToken(token!, { ip: "198.51.100.200", userAgent: null })).toBe(false);

@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { devSecretsFile } from "./dev-secrets";
 import { ConfigError, parseConfig } from "./env";
+import { defaultToProduction } from "@/lib/platform/server/production-default.mjs";
 
 const key = (fill: number) => Buffer.alloc(32, fill).toString("base64");
 const productionEnv = {
@@ -14,6 +15,10 @@ const productionEnv = {
   PII_ENCRYPTION_KEYS: `k1:${key(1)}`,
   PII_FINGERPRINT_KEYS: `f1:${key(2)}`,
   RESEND_API_KEY: "re_test_key",
+  DATABASE_URL: "postgres://portal@db.example.org:5432/portal",
+  SUPPORT_EMAIL: "help@agency.example.org",
+  EMAIL_FROM: "Agency <no-reply@agency.example.org>",
+  SUPPORT_PHONE: "(555) 010-0100",
 } as const;
 
 function problemsOf(env: NodeJS.ProcessEnv): string[] {
@@ -122,7 +127,7 @@ describe("email transport and rate limits", () => {
     expect(parseConfig({ NODE_ENV: "development", DATA_DIR: dataDir }).EMAIL_TRANSPORT).toBe("mailbox");
     expect(parseConfig({ NODE_ENV: "development", DATA_DIR: dataDir, RESEND_API_KEY: "re_x" }).EMAIL_TRANSPORT).toBe("resend");
     expect(parseConfig({ ...productionEnv }).EMAIL_TRANSPORT).toBe("resend");
-    expect(parseConfig({ ...productionEnv, RESEND_API_KEY: undefined, EMAIL_TRANSPORT: "mailbox" }).EMAIL_TRANSPORT).toBe("mailbox");
+    expect(parseConfig({ ...productionEnv, RESEND_API_KEY: undefined, EMAIL_TRANSPORT: "mailbox", DEMO_MODE: "true" }).EMAIL_TRANSPORT).toBe("mailbox");
   });
 
   it("parses RATE_LIMIT_* overrides", () => {
@@ -139,5 +144,57 @@ describe("email transport and rate limits", () => {
     expect(problems.some((problem) => problem.startsWith("RATE_LIMIT_SIGN_IN must look like"))).toBe(true);
     // A zero-second window would limit nothing.
     expect(problemsOf({ ...productionEnv, RATE_LIMIT_RESET: "5/0" })[0]).toMatch(/^RATE_LIMIT_RESET must look like/);
+  });
+});
+
+describe("production fails closed (issue 11 item 7: a public /dev/mailbox hands out every emailed token, TOK-1)", () => {
+  it("refuses EMAIL_TRANSPORT=mailbox without DEMO_MODE, naming the variable and no value", () => {
+    const problems = problemsOf({ ...productionEnv, EMAIL_TRANSPORT: "mailbox", RESEND_API_KEY: undefined });
+    expect(problems).toEqual([
+      "EMAIL_TRANSPORT=mailbox is refused in production (mail would be readable at /dev/mailbox); set DEMO_MODE=true only for a demonstration site",
+    ]);
+    expect(problemsOf({ ...productionEnv, EMAIL_TRANSPORT: "mailbox", DEMO_MODE: "false" })[0]).toMatch(/^EMAIL_TRANSPORT=mailbox is refused/);
+  });
+
+  it("serves a demonstration site with DEMO_MODE=true: mailbox allowed, the banner's flag set", () => {
+    const config = parseConfig({ ...productionEnv, EMAIL_TRANSPORT: "mailbox", RESEND_API_KEY: undefined, DEMO_MODE: "true" });
+    expect(config).toMatchObject({ isProduction: true, EMAIL_TRANSPORT: "mailbox", DEMO_MODE: true });
+    expect(parseConfig({ ...productionEnv }).DEMO_MODE).toBe(false);
+  });
+
+  it("requires DATABASE_URL: no silent PGlite, only an explicit PGLITE_DIR on a demonstration site", () => {
+    const problems = problemsOf({ ...productionEnv, DATABASE_URL: undefined });
+    expect(problems).toEqual([expect.stringMatching(/^DATABASE_URL is missing \(production never falls back to the embedded PGlite/)]);
+    expect(problemsOf({ ...productionEnv, DATABASE_URL: undefined, PGLITE_DIR: "/srv/pglite" })[0]).toMatch(/^DATABASE_URL is missing/);
+    expect(problemsOf({ ...productionEnv, DATABASE_URL: undefined, DEMO_MODE: "true" })[0]).toMatch(/^DATABASE_URL is missing/);
+    expect(parseConfig({ ...productionEnv, DATABASE_URL: undefined, DEMO_MODE: "true", PGLITE_DIR: "/srv/pglite" }).PGLITE_DIR).toBe("/srv/pglite");
+  });
+
+  it("requires the agency's own SUPPORT_EMAIL, EMAIL_FROM and SUPPORT_PHONE: no vendor or Kentucky default", () => {
+    const problems = problemsOf({ ...productionEnv, SUPPORT_EMAIL: undefined, EMAIL_FROM: " ", SUPPORT_PHONE: undefined });
+    for (const name of ["SUPPORT_EMAIL", "EMAIL_FROM", "SUPPORT_PHONE"]) {
+      expect(problems.some((problem) => problem.startsWith(`${name} is missing`)), name).toBe(true);
+    }
+    expect(problems.join("\n")).not.toMatch(/randasolutions|kecs|Kentucky|877/i);
+    // Development keeps its defaults, so `npm run dev` still needs nothing set.
+    expect(parseConfig({ NODE_ENV: "development", DATA_DIR: dataDir }).SUPPORT_EMAIL).toBe("support@kecs.randasolutions.com");
+  });
+
+  it("names every missing variable by name, never a value that was set", () => {
+    const problems = problemsOf({ ...productionEnv, DATABASE_URL: undefined, SUPPORT_PHONE: undefined, EMAIL_TRANSPORT: "mailbox" });
+    expect(problems).toHaveLength(3);
+    const text = problems.join("\n");
+    for (const [name, value] of Object.entries(productionEnv)) if (name !== "NODE_ENV") expect(text).not.toContain(value);
+  });
+
+  it("a server started with NODE_ENV unset runs as production, and refuses to start with no secrets", () => {
+    const env: Record<string, string | undefined> = { DATA_DIR: dataDir };
+    expect(defaultToProduction(env)).toBe("production");
+    const problems = problemsOf(env as NodeJS.ProcessEnv);
+    for (const name of ["AUTH_SECRET", "PII_ENCRYPTION_KEYS", "APP_URL", "DATABASE_URL", "SUPPORT_EMAIL"]) {
+      expect(problems.some((problem) => problem.startsWith(`${name} is missing`)), name).toBe(true);
+    }
+    expect(existsSync(devSecretsFile(dataDir)), "production never generates secrets").toBe(false);
+    expect(defaultToProduction({ NODE_ENV: "test" })).toBe("test");
   });
 });

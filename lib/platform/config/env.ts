@@ -5,6 +5,7 @@ import { devSecretsFile, generatedSecretNames, loadDevSecrets } from "./dev-secr
 import { keyListSchema } from "./keys";
 import { rateLimitOverridesFrom } from "./rate-limit-overrides";
 import { operationsConfigProblems, operationsConfigShape } from "./operations-config";
+import { demoModeFrom, productionGuardProblems } from "./production-guard";
 
 /**
  * The server's configuration, validated once when the server (or a script) starts and never at
@@ -66,6 +67,8 @@ export type Config = Omit<ParsedConfig, "EMAIL_TRANSPORT" | "ALLOW_TEST_SSNS"> &
   /** Synthetic SSNs (area 900-999) are accepted: always outside production, in production only when chosen. */
   ALLOW_TEST_SSNS: boolean;
   microsoftConfigured: boolean;
+  /** DEMO_MODE=true: a demonstration site (mailbox allowed in production, banner on every page). */
+  DEMO_MODE: boolean;
   rateLimitOverrides: Record<string, { max: number; windowSeconds: number }>;
 };
 
@@ -96,6 +99,9 @@ function crossVariableProblems(input: Record<string, string | undefined>, produc
   }
   // --- Issue 12 (operators): SMTP_URL with EMAIL_TRANSPORT=smtp, DKIM variables together.
   problems.push(...operationsConfigProblems(input, transport));
+  // --- issue 11 item 7 (h6): production fails closed; the rules live in production-guard.ts ---
+  if (production) problems.push(...productionGuardProblems(input, transport));
+  // --- end issue 11 item 7 ---
   return problems;
 }
 
@@ -135,6 +141,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     EMAIL_TRANSPORT: parsed.EMAIL_TRANSPORT ?? (parsed.RESEND_API_KEY || production ? "resend" : "mailbox"),
     ALLOW_TEST_SSNS: parsed.ALLOW_TEST_SSNS ?? !production,
     microsoftConfigured: entra.every(Boolean),
+    DEMO_MODE: demoModeFrom(env),
     rateLimitOverrides,
   };
 }

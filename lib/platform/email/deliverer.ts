@@ -5,6 +5,7 @@ import { getConfig } from "@/lib/platform/config/env";
 import { db as appDb, type Executor } from "@/lib/platform/db/client";
 import { emailOutbox } from "@/lib/platform/db/schema";
 import { log } from "@/lib/platform/observability/log";
+import { openBody, scrubbedBody } from "./sealed-body";
 import { transportFromConfig } from "./transport";
 import type { EmailTransport } from "./transport-types";
 
@@ -34,7 +35,7 @@ export function backoffMs(attempts: number, options: Pick<typeof DELIVERY_DEFAUL
   return Math.min(options.maxBackoffMs, options.baseBackoffMs * 2 ** Math.max(0, attempts - 1));
 }
 
-type Claimed = { id: string; toAddress: string; subject: string; html: string; text: string; attempts: number };
+type Claimed = { id: string; toAddress: string; subject: string; html: string; text: string; bodyKeyId: string | null; attempts: number };
 
 /** Claims up to `batchSize` due rows for this process (marks them sending, counts the attempt). */
 export async function claimDueEmails(executor: Executor, batchSize: number, leaseMs: number): Promise<Claimed[]> {
@@ -58,6 +59,7 @@ export async function claimDueEmails(executor: Executor, batchSize: number, leas
         subject: emailOutbox.subject,
         html: emailOutbox.html,
         text: emailOutbox.text,
+        bodyKeyId: emailOutbox.bodyKeyId,
         attempts: emailOutbox.attempts,
       });
   });
@@ -70,19 +72,22 @@ export async function deliverDueEmails(options: DeliveryOptions = {}): Promise<D
   const transport = options.transport ?? transportFromConfig();
   const from = getConfig().EMAIL_FROM;
   const report: DeliveryReport = { sent: 0, retried: 0, failed: 0 };
+  // In mailbox mode the row is the delivered message (/dev/mailbox reads it), so it stays sealed;
+  // any other transport has handed the message on, and the row keeps no body (TOK-1).
+  const settled = transport.name === "mailbox" ? {} : scrubbedBody;
   for (;;) {
     const claimed = await claimDueEmails(executor, settings.batchSize, settings.leaseMs);
     for (const row of claimed) {
-      const outcome = await transport.send({ id: row.id, from, to: row.toAddress, subject: row.subject, html: row.html, text: row.text });
+      const outcome = await transport.send({ id: row.id, from, to: row.toAddress, subject: row.subject, ...openBody(row) });
       // Only the claim that is still current may settle the row (not one whose lease was taken over).
       const ours = and(eq(emailOutbox.id, row.id), eq(emailOutbox.status, "sending"), eq(emailOutbox.attempts, row.attempts));
       const at = now();
       if (outcome.ok) {
-        await executor.update(emailOutbox).set({ status: "sent", sentAt: at, providerMessageId: outcome.providerMessageId, lastError: null }).where(ours);
+        await executor.update(emailOutbox).set({ status: "sent", sentAt: at, providerMessageId: outcome.providerMessageId, lastError: null, ...settled }).where(ours);
         report.sent += 1;
         log.info("email.sent", { outboxId: row.id, transport: transport.name, attempt: row.attempts });
       } else if (!outcome.retryable || row.attempts >= settings.maxAttempts) {
-        await executor.update(emailOutbox).set({ status: "failed", lastError: outcome.error }).where(ours);
+        await executor.update(emailOutbox).set({ status: "failed", lastError: outcome.error, ...settled }).where(ours);
         report.failed += 1;
         log.error("email.failed", { outboxId: row.id, transport: transport.name, attempt: row.attempts, reason: outcome.error });
       } else {

@@ -3,6 +3,7 @@ import { desc, eq, sql } from "drizzle-orm";
 import { getConfig } from "@/lib/platform/config/env";
 import { db } from "@/lib/platform/db/client";
 import { emailOutbox } from "@/lib/platform/db/schema";
+import { openBody } from "./sealed-body";
 
 /**
  * The development and demo mailbox (/dev/mailbox): in EMAIL_TRANSPORT=mailbox nothing leaves the
@@ -11,7 +12,9 @@ import { emailOutbox } from "@/lib/platform/db/schema";
  * can reach the portal can read it: mailbox mode is for development, demos and end-to-end tests.
  */
 export function mailboxEnabled(): boolean {
-  return getConfig().EMAIL_TRANSPORT === "mailbox";
+  const config = getConfig();
+  // Production refuses the mailbox transport unless DEMO_MODE (env.ts); this says it twice (issue 11 item 7).
+  return config.EMAIL_TRANSPORT === "mailbox" && (!config.isProduction || config.DEMO_MODE);
 }
 
 export type MailboxSummary = { id: string; to: string; subject: string; template: string; status: string; createdAt: Date };
@@ -46,10 +49,14 @@ export async function listMailbox({ to, limit = 100 }: { to?: string; limit?: nu
 export async function getMailboxMessage(id: string): Promise<MailboxMessage | null> {
   if (!mailboxEnabled() || !UUID.test(id)) return null;
   const [row] = await db
-    .select({ ...summaryColumns, html: emailOutbox.html, text: emailOutbox.text })
+    .select({ ...summaryColumns, html: emailOutbox.html, text: emailOutbox.text, bodyKeyId: emailOutbox.bodyKeyId })
     .from(emailOutbox)
     .where(eq(emailOutbox.id, id));
-  return row ? { ...row, links: linksIn(row.html) } : null;
+  if (!row) return null;
+  // Bodies are sealed at rest (TOK-1); only mailbox mode, checked above, opens one for display.
+  const { html, text, bodyKeyId, ...summary } = row;
+  const body = openBody({ html, text, bodyKeyId });
+  return { ...summary, ...body, links: linksIn(body.html) };
 }
 
 const entities: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };

@@ -5,6 +5,7 @@ import { db } from "@/lib/platform/db/client";
 import { emailOutbox } from "@/lib/platform/db/schema";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { enqueueEmail, enqueueEmails } from "./outbox";
+import { openBody } from "./sealed-body";
 
 provideTestDatabase();
 
@@ -16,9 +17,13 @@ describe("enqueueEmail writes the outbox in the caller's transaction", () => {
     const [row] = await db.select().from(emailOutbox).where(eq(emailOutbox.id, id));
     expect(row).toMatchObject({ toAddress: "ada@example.org", template: "email-confirmation", status: "pending", attempts: 0 });
     expect(row!.subject).toBe("Confirm your email address");
-    expect(row!.html).toContain(`href="${confirmUrl.replace(/&/g, "&amp;")}"`);
-    expect(row!.text).toContain("Please confirm your account by clicking this link: here");
-    expect(row!.text).toContain(confirmUrl);
+    // Stored sealed (TOK-1): the columns never hold the link, the opened body does.
+    expect(row!.bodyKeyId).toBeTruthy();
+    expect(row!.html + row!.text).not.toContain("abc123");
+    const body = openBody(row!);
+    expect(body.html).toContain(`href="${confirmUrl.replace(/&/g, "&amp;")}"`);
+    expect(body.text).toContain("Please confirm your account by clicking this link: here");
+    expect(body.text).toContain(confirmUrl);
   });
 
   it("leaves no email behind when the transaction that caused it rolls back", async () => {

@@ -4,6 +4,7 @@ import { now } from "@/lib/platform/clock";
 import type { Executor } from "@/lib/platform/db/client";
 import { emailOutbox } from "@/lib/platform/db/schema";
 import { renderEmail } from "./render";
+import { sealBody } from "./sealed-body";
 
 /**
  * The outbox (DESIGN "Email"): sending an email means INSERTing a row with the executor of the
@@ -47,8 +48,8 @@ export async function enqueueEmails(executor: Executor, emails: OutgoingEmail[])
         toAddress: email.to.trim(),
         subject: email.subject,
         template: email.template,
-        html: rendered[index]!.html,
-        text: rendered[index]!.text,
+        // Sealed: the body's links are live tokens until the message is sent (TOK-1).
+        ...sealBody(rendered[index]!),
         nextAttemptAt: at,
         createdAt: at,
       })),

@@ -9,6 +9,10 @@
 import { createServer } from "node:http";
 import next from "next";
 import { applyForwardedFor, trustedHopsFrom } from "./forwarded-for.mjs";
+import { defaultToProduction } from "./production-default.mjs";
+
+// Before Next.js loads anything that reads it: NODE_ENV unset still means production.
+defaultToProduction(process.env);
 
 // Kept in step with lib/platform/server/shutdown-hooks.ts.
 const SHUTDOWN_HOOKS = Symbol.for("portal.shutdownHooks");

@@ -2,7 +2,7 @@
 // holds no educators yet, seeds the default demo set, then prints the demo people and accounts. Works
 // on a fresh clone: getConfig() generates development secrets into .data/ and PGlite creates its
 // directory. Closes the database at the end, because PGlite must not be opened by two processes and
-// `next dev` opens it next.
+// `next dev` opens it next. With NODE_ENV=production it migrates but seeds only with `--demo`.
 import "./load-env";
 import { count } from "drizzle-orm";
 import { getConfig } from "@/lib/platform/config/env";
@@ -12,6 +12,7 @@ import { educators } from "@/lib/platform/db/schema";
 import { demoListing } from "@/lib/tooling/seed/demo-listing";
 import { defaultSeedEducators, seedDatabase } from "@/lib/tooling/seed/seed-database";
 import { seedReport } from "@/lib/tooling/seed/seed-report";
+import { demoFlagFrom, syntheticSeedRefusal } from "@/lib/tooling/seed/production-refusal";
 
 async function main() {
   const started = performance.now();
@@ -23,6 +24,11 @@ async function main() {
 
   const [row] = await handle.db.select({ value: count() }).from(educators);
   const existing = row?.value ?? 0;
+  const refusal = syntheticSeedRefusal({ production: config.isProduction, demo: demoFlagFrom(process.argv.slice(2)).demo, script: "db:prepare" });
+  if (existing === 0 && refusal) {
+    await closeDatabase();
+    throw new Error(refusal);
+  }
   if (existing === 0) {
     console.log(`No educators yet: seeding the demo set (${defaultSeedEducators.toLocaleString("en-US")} synthetic educators)...`);
     const summary = await seedDatabase(handle, { educators: defaultSeedEducators, log: (line) => console.log(line) });

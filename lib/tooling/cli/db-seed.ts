@@ -1,15 +1,16 @@
 // `npm run db:seed [-- --educators N]`: the demo and benchmark data set (lib/tooling/seed). Deterministic
 // and idempotent: re-running adds nothing, a larger N adds only the missing educators. Run
 // `npm run db:migrate` first. In production the records are seeded but demo accounts with published
-// passwords are refused (see seedDemoAccounts).
+// passwords are refused (see seedDemoAccounts), and nothing is seeded at all without `--demo`.
 import "./load-env";
 import { closeDatabase, getDatabase } from "@/lib/platform/db/client";
 import { demoListing } from "@/lib/tooling/seed/demo-listing";
 import { defaultSeedEducators, seedDatabase } from "@/lib/tooling/seed/seed-database";
 import { seedReport } from "@/lib/tooling/seed/seed-report";
+import { demoFlagFrom, syntheticSeedRefusal } from "@/lib/tooling/seed/production-refusal";
 import { getConfig } from "@/lib/platform/config/env";
 
-const usage = "Usage: npm run db:seed [-- --educators N]   (default 2,000; up to 10,000,000)";
+const usage = "Usage: npm run db:seed [-- --educators N] [--demo]   (default 2,000; up to 10,000,000; --demo needed in production)";
 
 function educatorsFrom(args: string[]): number {
   let value: string | undefined;
@@ -29,8 +30,11 @@ function educatorsFrom(args: string[]): number {
 }
 
 async function main() {
-  const educators = educatorsFrom(process.argv.slice(2));
+  const { demo, rest } = demoFlagFrom(process.argv.slice(2));
+  const educators = educatorsFrom(rest);
   const config = getConfig(); // validates the configuration (PII keys) before anything is written
+  const refusal = syntheticSeedRefusal({ production: config.isProduction, demo, script: "db:seed" });
+  if (refusal) throw new Error(refusal);
   const handle = getDatabase();
   const where = handle.driver === "pglite" ? `the embedded PGlite database (${config.PGLITE_DIR})` : "PostgreSQL (DATABASE_URL)";
   console.log(`Seeding ${where} with ${educators.toLocaleString("en-US")} synthetic educators plus the demo people...`);

@@ -72,6 +72,12 @@ describe("the demo and benchmark seed", () => {
     vi.stubEnv("NODE_ENV", "production");
     vi.stubEnv("APP_URL", "https://portal.example.org");
     vi.stubEnv("RESEND_API_KEY", "re_test_key");
+    // Production has no silent PGlite and no default contacts (issue 11 item 7); the seed writes through testDb's handle.
+    vi.stubEnv("DATABASE_URL", process.env.DATABASE_URL || "postgres://unused@127.0.0.1:9/unused");
+    vi.stubEnv("EMAIL_TRANSPORT", "resend");
+    vi.stubEnv("SUPPORT_EMAIL", "help@agency.example.org");
+    vi.stubEnv("EMAIL_FROM", "Agency <no-reply@agency.example.org>");
+    vi.stubEnv("SUPPORT_PHONE", "(555) 010-0100");
     resetConfig();
     const summary = await seedDatabase(testDb.current().handle, { educators: 40 });
     expect(summary.demoAccounts).toEqual({ created: 0, refused: true });

@@ -1,5 +1,6 @@
 import { db } from "@/lib/platform/db/client";
 import { emailOutbox, passwordHashes, users } from "@/lib/platform/db/schema";
+import { openBody, type SealedBody } from "@/lib/platform/email/sealed-body";
 import { hashPassword } from "@/lib/platform/security/password-hash";
 import { buildEducatorRows, type EducatorInput } from "@/lib/records/educator-rows";
 import { insertEducator } from "@/lib/records/lookup";
@@ -85,9 +86,14 @@ export async function createTestAccount(username: string, password: string, emai
   return (await insertAccount({ username, email, password })).user;
 }
 
-/** Every message queued to `address`, oldest first as stored. */
+/** Every message queued to `address`, oldest first as stored, with its sealed body opened (TOK-1). */
 export async function outboxTo(address: string) {
   const rows = await db.select().from(emailOutbox);
-  return rows.filter((row) => row.toAddress === address);
+  return rows.filter((row) => row.toAddress === address).map(openedOutboxRow);
+}
+
+/** An outbox row as its recipient reads it: the stored body is ciphertext (lib/platform/email/sealed-body.ts). */
+export function openedOutboxRow<Row extends SealedBody>(row: Row): Row {
+  return { ...row, ...openBody(row) };
 }
 

@@ -47,6 +47,11 @@ export const notifications = pgTable(
  * Outgoing email, written in the same transaction as the change that caused it. The deliverer claims
  * rows with FOR UPDATE SKIP LOCKED, so any number of instances cooperate; `id` doubles as the
  * provider's idempotency key so a retried send is delivered once.
+ *
+ * `html` and `text` hold AES-256-GCM ciphertext under the PII key named by `body_key_id` (bodies
+ * carry live reset, unlock and confirmation links), and are emptied once the message has left the
+ * machine, so a database dump or backup holds no usable token (TOK-1, NOTIF-5, PII-1). A null key id marks
+ * a row written before sealing (plaintext); see lib/platform/email/sealed-body.ts.
  */
 export const emailOutbox = pgTable(
   "email_outbox",
@@ -56,6 +61,7 @@ export const emailOutbox = pgTable(
     subject: text("subject").notNull(),
     html: text("html").notNull(),
     text: text("text").notNull(),
+    bodyKeyId: text("body_key_id"),
     template: text("template").notNull(),
     status: outboxStatus("status").notNull().default("pending"),
     attempts: integer("attempts").notNull().default(0),
