@@ -9,6 +9,11 @@ const productionEnv = {
   ALTCHA_HMAC_SECRET: "b".repeat(40),
   PII_ENCRYPTION_KEYS: `k1:${key(1)}`,
   PII_FINGERPRINT_KEYS: `f1:${key(2)}`,
+  // What production requires since it fails closed (issue 11 item 7).
+  DATABASE_URL: "postgres://portal@db.agency.gov:5432/portal",
+  SUPPORT_EMAIL: "support@agency.gov",
+  EMAIL_FROM: "Portal <no-reply@agency.gov>",
+  SUPPORT_PHONE: "(555) 010-0000",
 } as const;
 
 function problemsOf(env: NodeJS.ProcessEnv): string[] {
