@@ -32,6 +32,8 @@ const env: NodeJS.ProcessEnv = {
   // All e2e traffic comes from one address: raise the per-IP registration limits (per-person ones stay).
   RATE_LIMIT_ACCOUNT_SEARCH_IP: "1000/900",
   RATE_LIMIT_ACCOUNT_CREATE_IP: "1000/3600",
+  // Every spec searches the same few seeded people: raise the per-record search budget (REG-4) too.
+  RATE_LIMIT_ACCOUNT_SEARCH_RECORD: "1000/86400",
   // The real widget solves a real challenge, at a cost two busy CI cores finish in a second or two.
   ALTCHA_COST: process.env.ALTCHA_COST ?? "100",
 };

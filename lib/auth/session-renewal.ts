@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import type { JWT } from "next-auth/jwt";
 import { db, type Executor } from "@/lib/platform/db/client";
 import { users } from "@/lib/platform/db/schema";
-import { consumeToken, issueToken } from "@/lib/platform/tokens/one-time-tokens";
+import { consumeToken, issueToken, retireAccountLinks } from "@/lib/platform/tokens/one-time-tokens";
 import { claimsWithinLifetime, currentSessionVersion, validateClaims, type SessionClaims } from "./session-claims";
 
 /**
@@ -21,7 +21,11 @@ import { claimsWithinLifetime, currentSessionVersion, validateClaims, type Sessi
  */
 export type RenewalData = { renewal?: unknown };
 
-/** Bumps the account's session version and issues the ticket for the current session; call inside the change's transaction. */
+/**
+ * Bumps the account's session version, retires the account's emailed links and pending Microsoft
+ * link intents (retireAccountLinks), and issues the ticket for the current session; call inside the
+ * change's transaction (a password change, "sign out of all other sessions").
+ */
 export async function endOtherSessions(executor: Executor, userId: string): Promise<string> {
   const [row] = await executor
     .update(users)
@@ -29,6 +33,7 @@ export async function endOtherSessions(executor: Executor, userId: string): Prom
     .where(eq(users.id, userId))
     .returning({ email: users.email });
   if (!row) throw new Error("no such account");
+  await retireAccountLinks(executor, userId);
   return issueToken(executor, { purpose: "session_renewal", userId, email: row.email });
 }
 

@@ -9,7 +9,7 @@ import { passwordHashes, users } from "@/lib/platform/db/schema";
 import type { RequestFacts } from "@/lib/platform/request/request-facts";
 import { clearFailures } from "@/lib/sign-in/failure-store";
 import { queuePasswordChangedNotice } from "./password-changed-notice";
-import { consumeToken, peekToken } from "@/lib/platform/tokens/one-time-tokens";
+import { consumeToken, peekToken, retireAccountLinks } from "@/lib/platform/tokens/one-time-tokens";
 
 /** The reset form's fields: the token travels in the POST body beside the two passwords. */
 export const resetFields = ["token", "password", "confirmPassword"] as const;
@@ -63,6 +63,7 @@ export async function resetPassword(input: ResetInput): Promise<ResetResult> {
       .set({ sessionVersion: sql`${users.sessionVersion} + 1`, mustChangePassword: false })
       .where(eq(users.id, account.id));
     await clearFailures(account.id, tx);
+    await retireAccountLinks(tx, account.id);
     await recordAudit({ event: "password.reset", outcome: "success", userId: account.id, request: input.request }, tx);
     await queuePasswordChangedNotice(tx, account);
     return { ok: true };

@@ -8,8 +8,14 @@ import type { RateLimitRule } from "@/lib/platform/security/rate-limit";
 export const registrationLimits = {
   /** Searches per client IP (RL-10). */
   "account-search-ip": { max: 10, windowSeconds: 15 * 60 },
+  /** Searches per browser (the pre-registration binding), found or not (RL-10). */
+  "account-search-browser": { max: 10, windowSeconds: 15 * 60 },
   /** Searches that found nothing, per person (name + date of birth, whatever last four): REG-4's 3 a day. */
   "account-search-target": { max: 3, windowSeconds: 24 * 60 * 60 },
+  /** Searches that found nothing, per last name + last four (whatever birth date): stops birth-date rotation (REG-4). */
+  "account-search-name-ssn4": { max: 5, windowSeconds: 24 * 60 * 60 },
+  /** Searches that found a record, per record (REG-4): one record cannot be fished for all day. */
+  "account-search-record": { max: 10, windowSeconds: 24 * 60 * 60 },
   /** Failed claims per record (REG-4): stale, replayed or losing claims of one record. */
   "account-claim-target": { max: 3, windowSeconds: 24 * 60 * 60 },
   /** New-account submissions per client IP (RL-6). */

@@ -12,7 +12,8 @@ provideTestDatabase();
 
 beforeEach(() => {
   setClock(new Date());
-  useTestEnv({ RATE_LIMIT_ACCOUNT_SEARCH_IP: "1000/900" });
+  // Every test here searches from one browser binding; the per-browser budget has tests of its own.
+  useTestEnv({ RATE_LIMIT_ACCOUNT_SEARCH_IP: "1000/900", RATE_LIMIT_ACCOUNT_SEARCH_BROWSER: "1000/900" });
 });
 
 afterEach(restoreTestEnv);

@@ -3,14 +3,11 @@ import { fieldErrorsOf } from "@/lib/platform/forms/action-state";
 import { db } from "@/lib/platform/db/client";
 import { searchRecords } from "@/lib/records/lookup";
 import { verifyCaptcha } from "@/lib/platform/security/captcha";
-import { claimTargetValue, fingerprint } from "@/lib/platform/security/pii";
-import { hitRateLimit, peekRateLimit, ruleFor } from "@/lib/platform/security/rate-limit";
-import { secondsUntil } from "@/lib/platform/security/retry-after";
 import { recordAudit } from "@/lib/platform/audit/audit-log";
 import type { RequestFacts } from "@/lib/platform/request/request-facts";
 import { createClaim } from "./claims";
-import { registrationLimits } from "./limits";
 import { notifyRecordOwner } from "./owner-notices";
+import { chargeFoundRecords, chargeSearch } from "./search-budgets";
 import { accountSearchSchema, type AccountSearchInput } from "./search-form";
 
 export type SearchResultRow = { firstName: string; lastName: string; middleName: string | null; claimToken: string };
@@ -37,17 +34,14 @@ export async function searchAccountsFromForm(
   return searchForAccount(parsed.data, captcha, await browserBinding(), request);
 }
 
-/** The person a search is about, whatever last four was typed: REG-4's target, keyed (never plain). */
-export function searchTarget(input: AccountSearchInput): string {
-  return fingerprint("claim-target", claimTargetValue(input)).value;
-}
-
 /**
- * The account search (REG-1..4, RL-9/10). Before the records are read: the per-IP budget, the
- * per-person budget of failed searches, and a fresh, single-use captcha (REG-2). Then one indexed
- * lookup that also matches former names. What comes back is only what the person typed plus the
- * middle name (REG-3), and for each unclaimed record an opaque claim token bound to this browser
- * (REG-7). A record that already has an account is never offered; its owner is emailed (NOTIF-4).
+ * The account search (REG-1..4, RL-9/10). Before the records are read: the search is charged to the
+ * per-IP (/64), per-browser and per-person budgets at once (search-budgets.ts; per person = name +
+ * birth date, and last name + last four), and a fresh, single-use captcha is checked (REG-2). Then one
+ * indexed lookup that also matches former names; a search that finds its record gets the per-person
+ * charge back. What comes back is only what the person typed plus the middle name (REG-3), and for
+ * each unclaimed record an opaque claim token bound to this browser (REG-7). A record that already has
+ * an account is never offered; its owner is emailed (NOTIF-4).
  */
 export async function searchForAccount(
   input: AccountSearchInput,
@@ -55,30 +49,27 @@ export async function searchForAccount(
   browserBinding: string,
   request: RequestFacts,
 ): Promise<SearchOutcome> {
-  const ipLimit = await hitRateLimit("account-search-ip", request.ip, registrationLimits["account-search-ip"]);
-  if (!ipLimit.allowed) return refused(request, "account-search-ip", ipLimit.retryAfterSeconds);
-
-  const target = searchTarget(input);
-  const targetRule = ruleFor("account-search-target", registrationLimits["account-search-target"]);
-  const failures = await peekRateLimit("account-search-target", target);
-  if (failures.count >= targetRule.max) {
-    const retry = failures.resetsAt ? secondsUntil(failures.resetsAt) : targetRule.windowSeconds;
-    return refused(request, "account-search-target", retry);
-  }
+  const charge = await chargeSearch(input, browserBinding, request);
+  if (!charge.allowed) return refused(request, charge.limiter, charge.retryAfterSeconds);
 
   if (!(await verifyCaptcha(captcha, "account-search"))) {
+    await charge.refundPerPerson();
     await recordAudit({ event: "account.search", outcome: "refused", request, details: { reason: "captcha" } });
     return { kind: "captcha-failed" };
   }
 
   const { firstName, lastName, dateOfBirth, lastFourSsn } = input;
   const matches = await searchRecords(db, { firstName, lastName, dateOfBirth, ssnLastFour: lastFourSsn });
+  if (matches.length > 0) {
+    await charge.refundPerPerson();
+    const perRecord = await chargeFoundRecords(matches.map((match) => match.educatorId));
+    if (!perRecord.allowed) return refused(request, "account-search-record", perRecord.retryAfterSeconds);
+  }
   const open = matches.filter((match) => !match.hasAccount);
   const owned = matches.filter((match) => match.hasAccount);
 
   return db.transaction(async (tx) => {
     if (matches.length === 0) {
-      await hitRateLimit("account-search-target", target, targetRule, tx);
       await recordAudit({ event: "account.search", outcome: "failure", request, details: { matches: 0 } }, tx);
       return { kind: "not-found" } as const;
     }

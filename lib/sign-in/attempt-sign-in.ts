@@ -8,6 +8,7 @@ import { db } from "@/lib/platform/db/client";
 import { users } from "@/lib/platform/db/schema";
 import { hitRateLimit, peekRateLimit, resetRateLimit, ruleFor } from "@/lib/platform/security/rate-limit";
 import { secondsUntil } from "@/lib/platform/security/retry-after";
+import { withVerificationSlot } from "@/lib/platform/security/verification-slots";
 import { eq } from "drizzle-orm";
 import { clearFailures, findSignInTarget, markLocked, recordFailure, type SignInTarget } from "./failure-store";
 import { lockoutPolicy, lockStateAt } from "./lockout-policy";
@@ -25,7 +26,9 @@ export type SignInOutcome =
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "throttled"; retryAfterSeconds: number }
   | { ok: false; reason: "locked"; retryAfterSeconds: number }
-  | { ok: false; reason: "unlock-required" };
+  | { ok: false; reason: "unlock-required" }
+  /** Every argon2 slot is taken (verification-slots.ts): nothing was checked or counted. */
+  | { ok: false; reason: "busy" };
 
 /** Per (username, client IP): 5 tries a minute (RL-2); per IP: logged only, for shared NATs (RL-3). */
 const usernameAndIp = { max: 5, windowSeconds: 60 };
@@ -68,7 +71,13 @@ export async function attemptSignIn(request: SignInRequest): Promise<SignInOutco
     }
   }
 
-  const matches = target.kind === "account" && target.hash ? await verifyPassword(target.hash, password) : await burnPasswordCheck(password);
+  const matches = await withVerificationSlot(() =>
+    target.kind === "account" && target.hash ? verifyPassword(target.hash, password) : burnPasswordCheck(password),
+  );
+  if (matches === "busy") {
+    await recordAudit({ event: "sign-in", outcome: "refused", userId, details: { limiter: "verification-slots" }, ...audit });
+    return { ok: false, reason: "busy" };
+  }
   if (matches && target.kind === "account") {
     await db.transaction(async (tx) => {
       await clearFailures(target.userId, tx);

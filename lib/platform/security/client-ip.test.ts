@@ -1,7 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import { describe, expect, it } from "vitest";
 import { applyForwardedFor, trustedHopsFrom } from "@/lib/platform/server/forwarded-for.mjs";
-import { clientIpFrom } from "./client-ip";
+import { clientIpFrom, ipLimitSubject } from "./client-ip";
 
 const forwarded = (value: string) => new Headers({ "x-forwarded-for": value });
 
@@ -36,5 +36,15 @@ describe("client IP (TRUSTED_PROXY_HOPS)", () => {
     expect(trustedHopsFrom({ TRUSTED_PROXY_HOPS: "2" })).toBe(2);
     expect(trustedHopsFrom({ TRUSTED_PROXY_HOPS: "lots" })).toBe(0);
     expect(trustedHopsFrom({})).toBe(0);
+  });
+});
+
+describe("per-IP limit subject (RL-5, RL-10)", () => {
+  it("groups IPv6 addresses by their /64 network and leaves IPv4 alone", () => {
+    expect(ipLimitSubject("2001:db8:aa:1::1")).toBe("2001:db8:aa:1::/64");
+    expect(ipLimitSubject("2001:0DB8:00aa:0001:ffff:ffff:ffff:fffe")).toBe("2001:db8:aa:1::/64");
+    expect(ipLimitSubject("2001:db8::7")).toBe("2001:db8:0:0::/64");
+    expect(ipLimitSubject("2001:db8:aa:2::1")).not.toBe(ipLimitSubject("2001:db8:aa:1::1"));
+    expect(ipLimitSubject("203.0.113.9")).toBe("203.0.113.9");
   });
 });

@@ -22,3 +22,20 @@ export function clientIpFrom(headers: Headers, hops = getConfig().TRUSTED_PROXY_
   const address = candidate.replace(/^::ffff:/, "");
   return isIP(address) ? address : "unknown";
 }
+
+/**
+ * The subject a per-IP limit counts (RL-5, RL-10): an IPv4 address as is, an IPv6 address as its /64
+ * network. One IPv6 subscriber is routinely handed a whole /64, so counting single addresses would
+ * give an attacker 2^64 fresh budgets.
+ */
+export function ipLimitSubject(ip: string): string {
+  if (isIP(ip) !== 6) return ip;
+  const [head = "", tail = ""] = ip.toLowerCase().split("::");
+  const headGroups = head ? head.split(":") : [];
+  const tailGroups = ip.includes("::") ? (tail ? tail.split(":") : []) : [];
+  // An embedded IPv4 tail (::ffff:1.2.3.4) only touches the low 64 bits, which are dropped anyway.
+  const missing = 8 - headGroups.length - tailGroups.length;
+  const groups = [...headGroups, ...Array<string>(Math.max(0, missing)).fill("0"), ...tailGroups];
+  const network = groups.slice(0, 4).map((group) => (Number.parseInt(group, 16) || 0).toString(16));
+  return `${network.join(":")}::/64`;
+}

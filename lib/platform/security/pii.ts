@@ -90,6 +90,14 @@ export function nameSearchValue(input: NameSearchInput): string {
   return [normalizeName(input.lastName), normalizeName(input.firstName), input.dateOfBirth, input.ssnLastFour].join("|");
 }
 
+/**
+ * The second claim target (REG-4): last name + SSN last four, without the date of birth, so trying
+ * birth date after birth date for a known name and last four is one target, not many new people.
+ */
+export function nameAndSsnTargetValue(input: Pick<NameSearchInput, "lastName" | "ssnLastFour">): string {
+  return [normalizeName(input.lastName), input.ssnLastFour].join("|");
+}
+
 /** The claim limiter's target (REG-4): a person, independent of the last four tried. */
 export function claimTargetValue(input: Omit<NameSearchInput, "ssnLastFour">): string {
   return [normalizeName(input.lastName), normalizeName(input.firstName), input.dateOfBirth].join("|");

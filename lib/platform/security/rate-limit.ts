@@ -80,6 +80,18 @@ export async function peekRateLimit(name: string, subject: string, executor: Exe
   return row ? { count: row.count, resetsAt: row.expiresAt } : { count: 0 };
 }
 
+/**
+ * Gives back one hit counted by `hitRateLimit` (never below zero) once the outcome shows it should not
+ * have cost budget, e.g. a search that found its record. Counting first and refunding after is what
+ * keeps parallel requests from all passing a check made before any of them was counted (REG-4).
+ */
+export async function refundRateLimit(name: string, subject: string, executor: Executor = db): Promise<void> {
+  await executor
+    .update(rateLimitCounters)
+    .set({ count: sql`greatest(${rateLimitCounters.count} - 1, 0)` })
+    .where(eq(rateLimitCounters.key, counterKey(name, subject)));
+}
+
 /** Forgets a subject's count (RL-1: a successful sign-in resets the failure counter). */
 export async function resetRateLimit(name: string, subject: string, executor: Executor = db): Promise<void> {
   await executor.delete(rateLimitCounters).where(eq(rateLimitCounters.key, counterKey(name, subject)));

@@ -1,9 +1,9 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import { now } from "@/lib/platform/clock";
 import { db, type Executor } from "@/lib/platform/db/client";
-import { oneTimeTokens, type OneTimeTokenPurpose } from "@/lib/platform/db/schema";
+import { microsoftLinkIntents, oneTimeTokens, type OneTimeTokenPurpose } from "@/lib/platform/db/schema";
 
 /**
  * The one store of single-use tokens: emailed links (confirmation, reset, unlock, email change) and
@@ -69,6 +69,27 @@ export async function retireTokens(executor: Executor, purpose: OneTimeTokenPurp
     .update(oneTimeTokens)
     .set({ usedAt: now() })
     .where(and(eq(oneTimeTokens.userId, userId), eq(oneTimeTokens.purpose, purpose), isNull(oneTimeTokens.usedAt)));
+}
+
+/** The purposes whose tokens travel by email: what a password change must retire. */
+const emailedPurposes: OneTimeTokenPurpose[] = ["email_confirmation", "email_change", "password_reset", "account_unlock"];
+
+/**
+ * Retires every outstanding emailed link of the account (email change, unlock, reset, confirmation
+ * re-sends) and every pending Microsoft link intent, in the caller's transaction. A password reset, a
+ * password change and "sign out of all other sessions" call it: whoever had the old password (or an
+ * old session) may have started any of these, and none may outlive the owner taking the account back
+ * (issue 11 item 3; SES-5, TOK-4). Session tickets are left alone: the change issues one for itself.
+ */
+export async function retireAccountLinks(executor: Executor, userId: string): Promise<void> {
+  await executor
+    .update(oneTimeTokens)
+    .set({ usedAt: now() })
+    .where(and(eq(oneTimeTokens.userId, userId), inArray(oneTimeTokens.purpose, emailedPurposes), isNull(oneTimeTokens.usedAt)));
+  await executor
+    .update(microsoftLinkIntents)
+    .set({ consumedAt: now() })
+    .where(and(eq(microsoftLinkIntents.userId, userId), isNull(microsoftLinkIntents.consumedAt)));
 }
 
 function live(purpose: OneTimeTokenPurpose, token: string) {
