@@ -3,33 +3,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { devSecretsFile } from "./dev-secrets";
-import { ConfigError, parseConfig } from "./env";
+import { parseConfig } from "./env";
+import { problemsOf, productionBase } from "@/lib/tooling/testing/config-fixtures";
 import { defaultToProduction } from "@/lib/platform/server/production-default.mjs";
 
 const key = (fill: number) => Buffer.alloc(32, fill).toString("base64");
-const productionEnv = {
-  NODE_ENV: "production",
-  APP_URL: "https://portal.example.org",
-  AUTH_SECRET: "a".repeat(40),
-  ALTCHA_HMAC_SECRET: "b".repeat(40),
-  PII_ENCRYPTION_KEYS: `k1:${key(1)}`,
-  PII_FINGERPRINT_KEYS: `f1:${key(2)}`,
-  RESEND_API_KEY: "re_test_key",
-  DATABASE_URL: "postgres://portal@db.example.org:5432/portal",
-  SUPPORT_EMAIL: "help@agency.example.org",
-  EMAIL_FROM: "Agency <no-reply@agency.example.org>",
-  SUPPORT_PHONE: "(555) 010-0100",
-} as const;
-
-function problemsOf(env: NodeJS.ProcessEnv): string[] {
-  try {
-    parseConfig(env);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return (error as ConfigError).problems;
-  }
-  throw new Error("expected a ConfigError");
-}
+const productionEnv = { ...productionBase, RESEND_API_KEY: "re_test_key" } as const;
 
 let dataDir: string;
 beforeEach(() => {

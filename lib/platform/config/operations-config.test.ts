@@ -1,30 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, parseConfig } from "./env";
+import { parseConfig } from "./env";
+import { problemsOf, productionBase } from "@/lib/tooling/testing/config-fixtures";
 
-const key = (fill: number) => Buffer.alloc(32, fill).toString("base64");
-const productionEnv = {
-  NODE_ENV: "production",
-  APP_URL: "https://portal.example.org",
-  AUTH_SECRET: "a".repeat(40),
-  ALTCHA_HMAC_SECRET: "b".repeat(40),
-  PII_ENCRYPTION_KEYS: `k1:${key(1)}`,
-  PII_FINGERPRINT_KEYS: `f1:${key(2)}`,
-  // What production requires since it fails closed (issue 11 item 7).
-  DATABASE_URL: "postgres://portal@db.agency.gov:5432/portal",
-  SUPPORT_EMAIL: "support@agency.gov",
-  EMAIL_FROM: "Portal <no-reply@agency.gov>",
-  SUPPORT_PHONE: "(555) 010-0000",
-} as const;
-
-function problemsOf(env: NodeJS.ProcessEnv): string[] {
-  try {
-    parseConfig(env);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return (error as ConfigError).problems;
-  }
-  throw new Error("expected a ConfigError");
-}
+const productionEnv = productionBase;
 
 describe("operator configuration: SMTP relay, DKIM, retention periods", () => {
   it("EMAIL_TRANSPORT=smtp starts with SMTP_URL and needs no RESEND_API_KEY", () => {

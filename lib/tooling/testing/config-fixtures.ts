@@ -1,0 +1,33 @@
+import { expect } from "vitest";
+import { ConfigError, parseConfig } from "@/lib/platform/config/env";
+
+const key = (fill: number) => Buffer.alloc(32, fill).toString("base64");
+
+/**
+ * The smallest production environment that starts: real secrets, an https APP_URL, a PostgreSQL
+ * database and the agency's own contacts (production fails closed without them). No transport key:
+ * each test names the transport it is about.
+ */
+export const productionBase = {
+  NODE_ENV: "production",
+  APP_URL: "https://portal.example.org",
+  AUTH_SECRET: "a".repeat(40),
+  ALTCHA_HMAC_SECRET: "b".repeat(40),
+  PII_ENCRYPTION_KEYS: `k1:${key(1)}`,
+  PII_FINGERPRINT_KEYS: `f1:${key(2)}`,
+  DATABASE_URL: "postgres://portal@db.example.org:5432/portal",
+  SUPPORT_EMAIL: "help@agency.example.org",
+  EMAIL_FROM: "Agency <no-reply@agency.example.org>",
+  SUPPORT_PHONE: "(555) 010-0100",
+} as const;
+
+/** What a configuration that must not start says is wrong (fails the test when it starts). */
+export function problemsOf(env: NodeJS.ProcessEnv): string[] {
+  try {
+    parseConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).problems;
+  }
+  throw new Error("expected a ConfigError");
+}
