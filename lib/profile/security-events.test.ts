@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { recordAudit } from "@/lib/platform/audit/audit-log";
+import { recordAudit, type AuditEntry } from "@/lib/platform/audit/audit-log";
 import { insertTestAccount } from "@/lib/tooling/testing/factory";
 import { setClock } from "@/lib/tooling/testing/test-env";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
@@ -63,6 +63,30 @@ describe("the profile's security events", () => {
       { when: "Dec 1, 2026, 12:31 PM EST", what: "Failed sign-in (wrong password)", device: "Unknown device" },
       { when: "Dec 1, 2026, 12:30 PM EST", what: "Password changed", device: "Safari on iPhone" },
       { when: "Jul 1, 2026, 12:00 PM EDT", what: "Signed in", device: "Chrome on Windows" },
+    ]);
+  });
+
+  it("names the second factor's events (MFA-8): turned on and off, new recovery codes, codes at sign-in", async () => {
+    const account = await insertTestAccount();
+    const steps: [string, AuditEntry["outcome"]][] = [
+      ["second-factor.authenticator-added", "success"],
+      ["sign-in.second-factor", "failure"],
+      ["sign-in.second-factor", "success"],
+      ["second-factor.recovery-codes-renewed", "success"],
+      ["second-factor.setup-started", "info"],
+      ["second-factor.authenticator-removed", "success"],
+    ];
+    for (const [minute, [event, outcome]] of steps.entries()) {
+      setClock(new Date(Date.UTC(2026, 10, 29, 15, minute)));
+      await recordAudit({ event, outcome, userId: account.userId });
+    }
+    setClock(undefined);
+    expect((await securityEventsFor(account.userId)).map((event) => event.what)).toEqual([
+      "Two-step sign-in turned off",
+      "New recovery codes made",
+      "Security code accepted",
+      "Wrong security code",
+      "Two-step sign-in turned on",
     ]);
   });
 

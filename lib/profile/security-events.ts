@@ -14,6 +14,15 @@ import { deviceFromUserAgent } from "./device";
 const wording: Record<string, Partial<Record<string, string>>> = {
   "sign-in": { success: "Signed in", failure: "Failed sign-in (wrong password)", locked: "Sign-in refused: account locked", refused: "Sign-in refused: too many attempts" },
   "sign-in.microsoft": { success: "Signed in with Microsoft" },
+  "sign-in.second-factor": {
+    success: "Security code accepted",
+    failure: "Wrong security code",
+    locked: "Sign-in locked after wrong security codes",
+    refused: "Security code refused: too many attempts",
+  },
+  "second-factor.authenticator-added": { success: "Two-step sign-in turned on" },
+  "second-factor.authenticator-removed": { success: "Two-step sign-in turned off" },
+  "second-factor.recovery-codes-renewed": { success: "New recovery codes made" },
   "sign-out": { success: "Signed out" },
   "account.create": { success: "Account created" },
   "account.claim": { success: "Account created" },
