@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
+import { Checkbox } from "@/components/ui/checkbox";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
@@ -24,6 +25,7 @@ export function SecondFactorForm({ action }: Props) {
         width="medium"
         error={state.fieldErrors.code}
       />
+      <Checkbox name="remember" label="Remember this browser for 30 days" hint="Only on a device you alone use. You will still need your password." />
       <SubmitButton pendingLabel="Checking…">Continue</SubmitButton>
     </ActionForm>
   );
