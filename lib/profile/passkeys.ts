@@ -7,7 +7,7 @@ import { db } from "@/lib/platform/db/client";
 import { totpFactors, users } from "@/lib/platform/db/schema";
 import { errorState, type ActionState } from "@/lib/platform/forms/action-state";
 import type { RequestFacts } from "@/lib/platform/request/request-facts";
-import { hasSecondFactor, secondFactorCount } from "@/lib/second-factor/factors";
+import { hasSecondFactor, mayRemoveOneFactor, secondFactorCount } from "@/lib/second-factor/factors";
 import { finishRegistration, PASSKEY_NAME_MAX, registrationOptionsFor, removePasskey, renamePasskey } from "@/lib/second-factor/passkeys";
 import { secondFactorRequired } from "@/lib/second-factor/policy";
 import { issueRecoveryCodes, removeRecoveryCodes } from "@/lib/second-factor/recovery-codes";
@@ -95,6 +95,7 @@ export async function removePasskeyFor(userId: string, authTime: number, values:
   const gate = await confirmRecentAuthentication(userId, authTime, values.currentPassword ?? "", "passkey-remove", request);
   if (!gate.ok) return errorState({ currentPassword: gate.message }, {});
   return db.transaction(async (tx) => {
+    if (!(await mayRemoveOneFactor(tx, userId, secondFactorRequired()))) return errorState({}, {}, lastFactorRequired);
     const name = await removePasskey(userId, values.passkeyId ?? "", tx);
     if (name === null) return errorState({}, {}, "That passkey was not found.");
     if (!(await hasSecondFactor(userId, tx))) await removeRecoveryCodes(userId, tx);

@@ -9,7 +9,7 @@ import { totpFactors, users } from "@/lib/platform/db/schema";
 import { errorState, type ActionState } from "@/lib/platform/forms/action-state";
 import type { RequestFacts } from "@/lib/platform/request/request-facts";
 import { pendingAuthenticatorSecret, removeAuthenticator, spendAuthenticatorCode, startAuthenticatorEnrolment } from "@/lib/second-factor/authenticator";
-import { hasSecondFactor, secondFactorCount } from "@/lib/second-factor/factors";
+import { hasSecondFactor, mayRemoveOneFactor, secondFactorCount } from "@/lib/second-factor/factors";
 import { secondFactorMessages as text } from "@/lib/second-factor/messages";
 import { passkeyCount } from "@/lib/second-factor/passkeys";
 import { secondFactorRequired } from "@/lib/second-factor/policy";
@@ -104,6 +104,7 @@ export async function removeTwoStepFor(userId: string, authTime: number, values:
   const gate = await confirmRecentAuthentication(userId, authTime, values.currentPassword ?? "", "second-factor-remove", request);
   if (!gate.ok) return errorState({ currentPassword: gate.message }, {});
   return db.transaction(async (tx) => {
+    if (!(await mayRemoveOneFactor(tx, userId, secondFactorRequired()))) return errorState({}, {}, lastFactorRequired);
     if (!(await removeAuthenticator(userId, tx))) return errorState({}, {}, "Two-step sign-in is not on.");
     // Recovery codes go with the last factor only: with a passkey left, they still back it up.
     if (!(await hasSecondFactor(userId, tx))) await removeRecoveryCodes(userId, tx);
