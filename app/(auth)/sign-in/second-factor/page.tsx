@@ -32,7 +32,7 @@ export default async function SecondFactorPage() {
         {page?.passkey ? "Or enter a code" : "Enter a code"}
       </h2>
       <p>{page?.authenticator ? "Open your authenticator app and enter the code it shows for this portal, or one of your recovery codes." : "Enter one of your recovery codes."}</p>
-      <SecondFactorForm action={secondFactorAction} />
+      <SecondFactorForm action={secondFactorAction} hint={page?.authenticator ? undefined : "One of the recovery codes you saved when you added your passkey."} />
     </section>
   );
   return (
