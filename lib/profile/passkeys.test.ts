@@ -104,6 +104,20 @@ describe("passkeys on the profile (MFA-10)", () => {
     expect((await outboxTo(user.email)).map((mail) => mail.subject)).toContain("A passkey was removed from your account");
   });
 
+  it("MFA-6: refused passkey answers count like wrong codes: the fifth locks the account", async () => {
+    const user = await account();
+    const key = softwarePasskey();
+    await addPasskey(user.id, key);
+    for (let attempt = 1; attempt <= 4; attempt += 1) {
+      const options = (await authenticationOptionsFor(user.id, browser))!;
+      expect(await verifyPasskeyStep(user.id, key.authenticate(options, "https://evil.example") as never, browser, request)).toEqual({ ok: false, reason: "wrong" });
+    }
+    const options = (await authenticationOptionsFor(user.id, browser))!;
+    expect(await verifyPasskeyStep(user.id, key.authenticate(options, "https://evil.example") as never, browser, request)).toEqual({ ok: false, reason: "locked" });
+    // Locked: even a good answer is not looked at until the emailed unlock link is used.
+    expect(await signInWith(user.id, key)).toEqual({ ok: false, reason: "locked" });
+  });
+
   it("MFA-9: where a factor is required, the last passkey cannot be removed, but one of two can", async () => {
     useTestEnv({ MFA_REQUIRED_FOR_EDUCATORS: "true" });
     const user = await account();
