@@ -1,15 +1,18 @@
 "use client";
 import { useActionState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
+import { Checkbox } from "@/components/ui/checkbox";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { idleState, type ActionState } from "@/lib/platform/forms/action-state";
 
-type Props = { action: (state: ActionState, formData: FormData) => Promise<ActionState> };
+type Props = { action: (state: ActionState, formData: FormData) => Promise<ActionState>; hint?: string };
+
+const authenticatorHint = "The 6-digit code your authenticator app shows now. Lost your phone? Enter one of your recovery codes instead.";
 
 /** The sign-in's second step: one field takes an authenticator code or a recovery code. */
-export function SecondFactorForm({ action }: Props) {
+export function SecondFactorForm({ action, hint = authenticatorHint }: Props) {
   const [state, formAction] = useActionState(action, idleState());
   return (
     <ActionForm action={formAction} state={state} noValidate className="space-y-5">
@@ -17,13 +20,14 @@ export function SecondFactorForm({ action }: Props) {
       <TextField
         name="code"
         label="Security code"
-        hint="The 6-digit code your authenticator app shows now. Lost your phone? Enter one of your recovery codes instead."
+        hint={hint}
         autoComplete="one-time-code"
         spellCheck={false}
         maxLength={32}
         width="medium"
         error={state.fieldErrors.code}
       />
+      <Checkbox name="remember" label="Remember this browser for 30 days" hint="Only on a device you alone use. You will still need your password." />
       <SubmitButton pendingLabel="Checking…">Continue</SubmitButton>
     </ActionForm>
   );

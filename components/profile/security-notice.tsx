@@ -6,7 +6,9 @@ import { FocusOnMount } from "@/components/ui/focus-on-mount";
 const notices: Record<string, string> = {
   "password-changed": "Your password has been changed. You have been signed out everywhere else; this device stays signed in. We have sent you an email about the change.",
   "signed-out-others": "You have signed out of all other sessions. This device stays signed in.",
-  "two-step-off": "Two-step sign-in is off: your authenticator app and recovery codes were removed. We have sent you an email about the change.",
+  "two-step-off": "Your authenticator app was removed. We have sent you an email about the change.",
+  "passkey-removed": "The passkey was removed. We have sent you an email about the change.",
+  renamed: "The name was changed. We have sent you an email about the change.",
   "two-step-required": "This portal requires two-step sign-in. Set up an authenticator app below to continue.",
 };
 

@@ -11,11 +11,11 @@ import type { RecoveryCodesOutcome } from "@/lib/profile/second-factor";
 import { CurrentPasswordField } from "./current-password-field";
 
 /** The ten recovery codes, shown once right after they were made (MFA-4). */
-function RecoveryCodeList({ codes }: { codes: string[] }) {
+export function RecoveryCodeList({ codes }: { codes: string[] }) {
   return (
     <div role="status" className="space-y-3 border-l-4 border-green-800 bg-white p-4">
       <h4 className="text-lg font-bold">Save your recovery codes</h4>
-      <p>Each code signs you in once if you cannot use your authenticator app. Keep them somewhere safe: they will not be shown again.</p>
+      <p>Each code signs you in once if you cannot use your passkey or authenticator app. Keep them somewhere safe: they will not be shown again.</p>
       <ul aria-label="Recovery codes" className="grid max-w-sm grid-cols-2 gap-2 font-mono text-lg">
         {codes.map((code) => (
           <li key={code}>{code}</li>
@@ -67,14 +67,14 @@ export function RenewRecoveryCodesForm({ passwordNeeded }: { passwordNeeded: boo
   );
 }
 
-export function RemoveTwoStepForm({ passwordNeeded }: { passwordNeeded: boolean }) {
+export function RemoveTwoStepForm({ passwordNeeded, label }: { passwordNeeded: boolean; label: string }) {
   const [state, formAction] = useActionState(removeTwoStepAction, idleState());
   return (
     <ActionForm action={formAction} state={state} noValidate className="space-y-4">
       <ErrorSummary fieldErrors={state.fieldErrors} formError={state.formError} fieldIds={{ currentPassword: "removeFactorCurrentPassword" }} />
       <CurrentPasswordField id="removeFactorCurrentPassword" needed={passwordNeeded} error={state.fieldErrors.currentPassword} />
-      <SubmitButton variant="secondary" pendingLabel="Turning off…">
-        Turn off two-step sign-in
+      <SubmitButton variant="secondary" pendingLabel="Removing…">
+        {label}
       </SubmitButton>
     </ActionForm>
   );

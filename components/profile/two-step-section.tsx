@@ -2,29 +2,52 @@ import { startAuthenticatorSetupAction } from "@/app/(dashboard)/profile/two-ste
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formatRecordDate } from "@/lib/platform/dates";
 import { myTwoStep } from "@/lib/profile/second-factor-data";
+import { PasskeySection } from "./passkey-section";
+import { RenameMethodForm } from "./second-factor-method-forms";
 import { ConfirmAuthenticatorForm, RemoveTwoStepForm, RenewRecoveryCodesForm } from "./two-step-forms";
 
 const subheading = "mb-2 mt-6 text-lg font-bold text-brand-900";
+const minorHeading = "mb-2 mt-4 font-bold text-brand-900";
 
 /**
- * Two-step sign-in in the profile's Security section (issue 14): off, being set up (QR code and the
- * key to type, made on the server), or on with its recovery codes and the way to turn it off.
+ * Two-step sign-in in the profile's Security section (issue 14): the authenticator app (off, being set
+ * up with a QR code and the key to type, made on the server, or on), the recovery codes, and the
+ * passkeys (passkey-section.tsx). The last factor stays where one is required (MFA-9).
  */
 export async function TwoStepSection() {
   const status = await myTwoStep();
+  const removable = !status.required || status.factorCount > 1;
   return (
     <>
       <h3 id="two-step" className={subheading}>
         Two-step sign-in
       </h3>
+      {status.factorCount > 0 ? (
+        <div className="mb-3 space-y-3">
+          <p>
+            On: after your password, we ask for your passkey or a code from your authenticator app. You have {status.unusedRecoveryCodes} unused recovery code
+            {status.unusedRecoveryCodes === 1 ? "" : "s"}.
+          </p>
+          <RenewRecoveryCodesForm passwordNeeded={status.passwordNeeded} />
+        </div>
+      ) : null}
+      <h4 className={minorHeading}>Authenticator app</h4>
       {status.enabledSince ? (
         <div className="space-y-3">
           <p>
-            On since {formatRecordDate(status.enabledSince)}: after your password, we ask for a code from your authenticator app. You have{" "}
-            {status.unusedRecoveryCodes} unused recovery code{status.unusedRecoveryCodes === 1 ? "" : "s"}.
+            “{status.authenticatorName}”, on since {formatRecordDate(status.enabledSince)}.
           </p>
-          <RenewRecoveryCodesForm passwordNeeded={status.passwordNeeded} />
-          {status.required ? <p>This portal requires two-step sign-in, so it cannot be turned off.</p> : <RemoveTwoStepForm passwordNeeded={status.passwordNeeded} />}
+          <details>
+            <summary className="cursor-pointer underline">Rename or remove the authenticator app</summary>
+            <div className="mt-3 space-y-4">
+              <RenameMethodForm methodId="authenticator" currentName={status.authenticatorName} />
+              {removable ? (
+                <RemoveTwoStepForm passwordNeeded={status.passwordNeeded} label={status.factorCount > 1 ? "Remove the authenticator app" : "Turn off two-step sign-in"} />
+              ) : (
+                <p>This portal requires two-step sign-in, so it cannot be turned off.</p>
+              )}
+            </div>
+          </details>
         </div>
       ) : status.pending ? (
         <div className="space-y-3">
@@ -51,6 +74,7 @@ export async function TwoStepSection() {
           </form>
         </div>
       )}
+      <PasskeySection passwordNeeded={status.passwordNeeded} removable={removable} />
     </>
   );
 }

@@ -3,7 +3,8 @@ import Credentials from "next-auth/providers/credentials";
 import { requestFactsFrom } from "@/lib/platform/request/request-facts";
 import { attemptSignIn } from "@/lib/sign-in/attempt-sign-in";
 import { currentSignInChannel } from "@/lib/sign-in/outcome-channel";
-import { hasAuthenticator } from "@/lib/second-factor/authenticator";
+import { rememberedCookieFrom } from "@/lib/second-factor/device-trust";
+import { secondStepNeeded } from "@/lib/second-factor/second-step-needed";
 import { redeemSessionTicket } from "./session-ticket";
 
 export type AuthorizedUser = { id: string; sessionVersion: number };
@@ -32,7 +33,7 @@ export async function authorizeCredentials(credentials: Partial<Record<string, u
   if (!outcome.ok || outcome.commonPassword) return null;
   // MFA-7: a password alone never starts the session of an account with a second factor, whoever
   // posts it; the sign-in action sees the outcome in the channel and starts the second step.
-  if (await hasAuthenticator(outcome.userId)) return null;
+  if (await secondStepNeeded(outcome.userId, facts, rememberedCookieFrom(request.headers))) return null;
   return { id: outcome.userId, sessionVersion: outcome.sessionVersion };
 }
 

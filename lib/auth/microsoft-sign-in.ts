@@ -6,6 +6,7 @@ import { db } from "@/lib/platform/db/client";
 import { accounts } from "@/lib/platform/db/schema";
 import { recordAudit } from "@/lib/platform/audit/audit-log";
 import { requestFacts } from "@/lib/platform/request/request-facts";
+import { microsoftMfaTrusted } from "./microsoft-mfa";
 import { tenantAllowed } from "./microsoft-provider";
 import { secondStepAfterPassword, secondStepPath } from "./second-step-ticket";
 import { holdPendingMicrosoftLink, type MicrosoftIdentity } from "./microsoft-link";
@@ -35,8 +36,11 @@ export async function microsoftSignIn(account: Account, profile: Profile, config
     .from(accounts)
     .where(and(eq(accounts.provider, account.provider), eq(accounts.providerAccountId, account.providerAccountId)));
   if (linked) {
-    await recordAudit({ event: "sign-in.microsoft", outcome: "success", userId: linked.userId, request: await requestFacts() });
-    // MFA-7: Microsoft is the first factor only; an account with a second factor is asked for it.
+    const mfaTrusted = microsoftMfaTrusted(profile, config);
+    await recordAudit({ event: "sign-in.microsoft", outcome: "success", userId: linked.userId, request: await requestFacts(), details: { mfaTrusted } });
+    // MFA-7: Microsoft is the first factor only; an account with a second factor is asked for it,
+    // unless the agency trusts Microsoft's own MFA and the token says it was done (MFA-13).
+    if (mfaTrusted) return true;
     return (await secondStepAfterPassword(linked.userId)) ? secondStepPath : true;
   }
   await holdPendingMicrosoftLink(identity);

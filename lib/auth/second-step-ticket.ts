@@ -4,7 +4,9 @@ import { cookies } from "next/headers";
 import { getConfig } from "@/lib/platform/config/env";
 import { db } from "@/lib/platform/db/client";
 import { users } from "@/lib/platform/db/schema";
-import { hasAuthenticator } from "@/lib/second-factor/authenticator";
+import { requestFacts } from "@/lib/platform/request/request-facts";
+import { rememberedCookie } from "@/lib/second-factor/device-trust";
+import { secondStepNeeded } from "@/lib/second-factor/second-step-needed";
 import { consumeToken, issueToken, peekToken, tokenLifetimeSeconds, type TokenHolder } from "@/lib/platform/tokens/one-time-tokens";
 import { issueSessionTicket } from "./session-ticket";
 
@@ -50,11 +52,12 @@ export async function finishSecondStep(userId: string): Promise<{ userId: string
 export const secondStepPath = "/sign-in/second-factor";
 
 /**
- * After a good password (or a linked Microsoft identity): if the account has a second factor, start
- * the second step in this browser and say so; otherwise false and the caller starts the session.
+ * After a good password (or a linked Microsoft identity): if the sign-in needs the second step (a
+ * factor, this browser not remembered), start it in this browser and say so; otherwise false and the
+ * caller starts the session.
  */
 export async function secondStepAfterPassword(userId: string): Promise<boolean> {
-  if (!(await hasAuthenticator(userId))) return false;
+  if (!(await secondStepNeeded(userId, await requestFacts(), await rememberedCookie()))) return false;
   const [user] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId));
   if (!user) return false;
   await startSecondStep({ id: userId, email: user.email });

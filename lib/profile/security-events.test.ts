@@ -90,6 +90,30 @@ describe("the profile's security events", () => {
     ]);
   });
 
+  it("names the passkey and removal events (MFA-10, MFA-12)", async () => {
+    const account = await insertTestAccount();
+    const steps: [string, AuditEntry["outcome"]][] = [
+      ["second-factor.passkey-added", "success"],
+      ["second-factor.passkey-renamed", "success"],
+      ["second-factor.passkey-setup-started", "info"],
+      ["second-factor.passkey-removed", "success"],
+      ["second-factor.removal-scheduled", "info"],
+      ["second-factor.removal-cancelled", "success"],
+    ];
+    for (const [minute, [event, outcome]] of steps.entries()) {
+      setClock(new Date(Date.UTC(2026, 10, 29, 16, minute)));
+      await recordAudit({ event, outcome, userId: account.userId });
+    }
+    setClock(undefined);
+    expect((await securityEventsFor(account.userId)).map((event) => event.what)).toEqual([
+      "Removal of two-step sign-in cancelled",
+      "Removal of two-step sign-in requested (24-hour wait)",
+      "Passkey removed",
+      "Passkey renamed",
+      "Passkey added",
+    ]);
+  });
+
   it(`shows the latest ${SECURITY_EVENTS_SHOWN}, counting only the events it shows`, async () => {
     const account = await insertTestAccount();
     for (let minute = 0; minute < 30; minute += 1) {

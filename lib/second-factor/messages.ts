@@ -7,6 +7,7 @@ export const secondFactorMessages = {
   codeReused: "That code was already used. Wait for your authenticator app to show a new code",
   locked: "This account is locked after too many wrong codes. Use the unlock link we emailed to the account's address.",
   expired: "Your sign-in has expired. Sign in again with your username and password.",
+  passkeyRefused: "Your passkey was not accepted. Try it again, or enter a code instead.",
   enrolmentCodeWrong: "That code is not right. Enter the 6-digit code your authenticator app shows now",
 } as const;
 

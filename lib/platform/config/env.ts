@@ -53,6 +53,8 @@ const configSchema = z.object({
   ALLOW_TEST_SSNS: booleanFlag.optional(),
   /** Issue 14: an educator without a second factor is sent to set one up after signing in, and cannot remove the last. */
   MFA_REQUIRED_FOR_EDUCATORS: booleanFlag.default(false),
+  /** Issue 14 item 6: `true` lets a Microsoft sign-in whose token says MFA was done (amr has "mfa") skip the second step. */
+  TRUST_MICROSOFT_MFA: booleanFlag.default(false),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   AGENCY_TIME_ZONE: z.string().trim().default(defaultAgencyTimeZone).refine(validTimeZone, "must be an IANA time zone name such as America/New_York"),
   // --- Issue 12 (operators): SMTP relay, DKIM and retention periods, defined in operations-config.ts.

@@ -3,7 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import { now } from "@/lib/platform/clock";
 import { db, type Executor } from "@/lib/platform/db/client";
-import { microsoftLinkIntents, oneTimeTokens, type OneTimeTokenPurpose } from "@/lib/platform/db/schema";
+import { microsoftLinkIntents, oneTimeTokens, secondFactorAccounts, type OneTimeTokenPurpose } from "@/lib/platform/db/schema";
 
 /**
  * The one store of single-use tokens: emailed links (confirmation, reset, unlock, email change) and
@@ -29,6 +29,10 @@ const rules: Record<OneTimeTokenPurpose, PurposeRule> = {
   session_ticket: { lifetimeSeconds: 60, replacesOlder: true },
   // The person types a code from their phone between the password and the session: five minutes.
   second_factor_ticket: { lifetimeSeconds: 5 * 60, replacesOlder: true },
+  // "Can't use your second factor?" (MFA-12): the emailed link that starts the 24-hour wait, and the
+  // link in the warning email that cancels it (good for the wait and a day more).
+  second_factor_removal: { lifetimeSeconds: 60 * 60, replacesOlder: true },
+  second_factor_removal_cancel: { lifetimeSeconds: 48 * 60 * 60, replacesOlder: true },
 };
 
 export const tokenLifetimeSeconds = (purpose: OneTimeTokenPurpose) => rules[purpose].lifetimeSeconds;
@@ -72,7 +76,7 @@ export async function retireTokens(executor: Executor, purpose: OneTimeTokenPurp
 }
 
 /** The purposes whose tokens travel by email: what a password change must retire. */
-const emailedPurposes: OneTimeTokenPurpose[] = ["email_confirmation", "email_change", "password_reset", "account_unlock"];
+const emailedPurposes: OneTimeTokenPurpose[] = ["email_confirmation", "email_change", "password_reset", "account_unlock", "second_factor_removal"];
 
 /**
  * Retires every outstanding emailed link of the account (email change, unlock, reset, confirmation
@@ -80,6 +84,8 @@ const emailedPurposes: OneTimeTokenPurpose[] = ["email_confirmation", "email_cha
  * password change and "sign out of all other sessions" call it: whoever had the old password (or an
  * old session) may have started any of these, and none may outlive the owner taking the account back
  * (issue 11 item 3; SES-5, TOK-4). Session tickets are left alone: the change issues one for itself.
+ * It also bumps the account's device-trust version, so every "remembered" browser is asked for the
+ * second factor again (MFA-11, lib/second-factor/device-trust.ts).
  */
 export async function retireAccountLinks(executor: Executor, userId: string): Promise<void> {
   await executor
@@ -90,6 +96,10 @@ export async function retireAccountLinks(executor: Executor, userId: string): Pr
     .update(microsoftLinkIntents)
     .set({ consumedAt: now() })
     .where(and(eq(microsoftLinkIntents.userId, userId), isNull(microsoftLinkIntents.consumedAt)));
+  await executor
+    .insert(secondFactorAccounts)
+    .values({ userId, deviceTrustVersion: 2 })
+    .onConflictDoUpdate({ target: secondFactorAccounts.userId, set: { deviceTrustVersion: sql`${secondFactorAccounts.deviceTrustVersion} + 1` } });
 }
 
 function live(purpose: OneTimeTokenPurpose, token: string) {

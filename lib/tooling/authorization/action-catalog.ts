@@ -39,6 +39,13 @@ export const actionCatalog: Record<string, ActionEntry> = {
   // Without an authenticator there are no codes to renew and nothing to remove; both are tested in lib/profile/second-factor.test.ts.
   renewRecoveryCodesAction: { access: "signed-in", ownerCall: "reads" },
   removeTwoStepAction: { access: "signed-in", ownerCall: "reads" },
+  // A proper call makes a registration challenge (after the SES-7 gate) and audits it.
+  beginPasskeyAction: { access: "signed-in", ownerCall: "mutates" },
+  // A proper call carries no authenticator's answer ("{}"): refused, nothing stored; passkeys are tested in lib/profile/passkeys.test.ts and e2e/passkeys.spec.ts.
+  finishPasskeyAction: { access: "signed-in", ownerCall: "reads" },
+  // Without a passkey or an authenticator there is nothing to rename or remove (tested in lib/profile/passkeys.test.ts).
+  renameSecondFactorAction: { access: "signed-in", ownerCall: "reads" },
+  removePasskeyAction: { access: "signed-in", ownerCall: "reads" },
   // Microsoft is not configured where this test runs, so a proper call answers "not available" and
   // writes nothing; the intent, the link and their audit events are tested in microsoft-link-intent.test.ts and e2e.
   linkMicrosoftAction: { access: "signed-in", ownerCall: "reads" },
@@ -49,6 +56,12 @@ export const actionCatalog: Record<string, ActionEntry> = {
   // The ticket lives in an httpOnly cookie this test cannot carry, so a proper call here is "expired" and reads;
   // the second step itself is tested in lib/second-factor/second-step.test.ts and e2e/second-factor.spec.ts.
   secondFactorAction: { access: "public", why: "the sign-in's second step: this browser's single-use second-step ticket names the account (MFA-7); codes are rate limited and locked (MFA-5, MFA-6)", ownerCall: "reads" },
+  // The same ticket: without it no options are made and no passkey answer is looked at (MFA-10).
+  passkeyStepOptionsAction: { access: "public", why: "the second step's passkey options: only for this browser's live second-step ticket (MFA-7, MFA-10)", ownerCall: "reads" },
+  passkeyStepAction: { access: "public", why: "the second step with a passkey: this browser's second-step ticket and a challenge bound to it (MFA-7, MFA-10)", ownerCall: "reads" },
+  requestRemovalLinkAction: { access: "public", why: "“Can't use your second factor?”: only for this browser's live second-step ticket, the link goes to the account's own address, three an hour (MFA-12)", ownerCall: "reads" },
+  startRemovalWaitAction: { access: "public", why: emailedToken, ownerCall: "mutates", token: "second_factor_removal" },
+  cancelRemovalAction: { access: "public", why: emailedToken, ownerCall: "mutates", token: "second_factor_removal_cancel" },
   microsoftSignInAction: { access: "public", why: "starts Microsoft's sign-in; Microsoft proves who it is (AJS-5..AJS-7)", ownerCall: "reads" },
   signOutAction: { access: "public", why: "ends whatever session there is (none: nothing to end)", ownerCall: "mutates" },
   searchAccountAction: { access: "public", why: registration, ownerCall: "reads" },

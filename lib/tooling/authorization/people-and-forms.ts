@@ -109,6 +109,11 @@ export function ownValues(person: TestPerson): Record<string, string | File> {
     entries: "",
     // A wrong authenticator code: the second step and enrolment answer with a message and change nothing.
     code: "000000",
+    remember: "yes",
+    // A passkey's name, and an answer no authenticator gave: refused without a change.
+    passkeyName: "Work laptop",
+    methodName: "Work laptop",
+    passkeyResponse: "{}",
     file: new File([csv], "check.csv", { type: "text/csv" }),
   };
 }

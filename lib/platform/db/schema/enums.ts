@@ -43,6 +43,8 @@ export const oneTimeTokenPurpose = pgEnum("one_time_token_purpose", [
   "session_renewal",
   "session_ticket",
   "second_factor_ticket",
+  "second_factor_removal",
+  "second_factor_removal_cancel",
 ]);
 export const supportTopic = pgEnum("support_topic", ["sign_in", "registration", "lost_email_access", "credentials", "payment", "other"]);
 export const supportRequestStatus = pgEnum("support_request_status", ["open", "answered", "closed"]);
