@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Panel } from "@/components/dashboard/panel";
 import { formatRecordDate } from "@/lib/platform/dates";
 import { ContactForm } from "@/components/profile/contact-form";
@@ -26,7 +27,12 @@ export default async function ProfilePage() {
           <dt className="font-semibold">Social Security number</dt>
           <dd>{record.maskedSsn}</dd>
           <dt className="font-semibold">Educator ID</dt>
-          <dd>{record.publicId}</dd>
+          <dd>
+            {record.publicId}{" "}
+            <Link href={`/search/${record.publicId}`} className="ml-2">
+              See your public record
+            </Link>
+          </dd>
           <dt className="font-semibold">Username</dt>
           <dd>{record.username}</dd>
           <dt className="font-semibold">Email address</dt>
