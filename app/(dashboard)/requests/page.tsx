@@ -18,37 +18,26 @@ export default async function MyRequestsPage() {
       {lines.length === 0 ? (
         <p role="status">You have not sent any requests yet.</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-left">
-            <caption className="sr-only">Your requests, newest first</caption>
-            <thead>
-              <tr className="border-b-2 border-slate-300">
-                <th scope="col" className="p-2">
-                  Request
-                </th>
-                <th scope="col" className="p-2">
-                  Reference
-                </th>
-                <th scope="col" className="p-2">
-                  Sent
-                </th>
-                <th scope="col" className="p-2">
-                  Status
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {lines.map((line) => (
-                <tr key={`${line.kind}-${line.id}`} className="border-b border-slate-200">
-                  <td className="p-2">{line.what}</td>
-                  <td className="p-2">{line.reference ?? "—"}</td>
-                  <td className="p-2">{formatRecordDate(line.sentAt)}</td>
-                  <td className="p-2 font-semibold">{line.status}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        // A list of small cards rather than a table: four columns do not fit 320 px without sideways scrolling.
+        <ul aria-label="Your requests, newest first" className="space-y-3">
+          {lines.map((line) => (
+            <li key={`${line.kind}-${line.id}`} className="rounded border border-slate-200 bg-white p-4">
+              <h2 className="text-lg font-semibold">{line.what}</h2>
+              <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+                {line.reference ? (
+                  <>
+                    <dt>Reference</dt>
+                    <dd>{line.reference}</dd>
+                  </>
+                ) : null}
+                <dt>Sent</dt>
+                <dd>{formatRecordDate(line.sentAt)}</dd>
+                <dt>Status</dt>
+                <dd className="font-semibold">{line.status}</dd>
+              </dl>
+            </li>
+          ))}
+        </ul>
       )}
     </div>
   );
