@@ -1,5 +1,0 @@
-import { PageLoading } from "@/components/ui/page-loading";
-
-export default function ProfileLoading() {
-  return <PageLoading heading="Profile" what="your profile" />;
-}
