@@ -24,12 +24,17 @@ async function startBackgroundWork(): Promise<void> {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { log } = await import("@/lib/platform/observability/log");
   try {
-    const [{ registerScheduledTask, startDeliveryLoop, stopDeliveryLoop }, { registerExpiringCredentialsTask }, { describePurge, purgeExpiredData }] =
-      await Promise.all([
-        import("@/lib/platform/email/delivery-loop"),
-        import("@/lib/notifications/expiring-credentials"),
-        import("@/lib/platform/retention/purge"),
-      ]);
+    const [
+      { registerScheduledTask, startDeliveryLoop, stopDeliveryLoop },
+      { registerExpiringCredentialsTask },
+      { registerRenewalRemindersTask },
+      { describePurge, purgeExpiredData },
+    ] = await Promise.all([
+      import("@/lib/platform/email/delivery-loop"),
+      import("@/lib/notifications/expiring-credentials"),
+      import("@/lib/notifications/renewal-reminders"),
+      import("@/lib/platform/retention/purge"),
+    ]);
     const [{ onShutdown }, { closeTransports }, { closeDatabase }] = await Promise.all([
       import("@/lib/platform/server/shutdown-hooks"),
       import("@/lib/platform/email/transport"),
@@ -44,6 +49,8 @@ async function startBackgroundWork(): Promise<void> {
     });
     startDeliveryLoop();
     registerExpiringCredentialsTask();
+    // Renewal reminder emails at 90, 30 and 7 days (lib/notifications/renewal-reminders.ts).
+    registerRenewalRemindersTask();
     // The retention policy (lib/platform/retention/purge.ts), hourly; `npm run maintenance:purge` runs it by hand.
     registerScheduledTask("retention-purge", 60 * 60_000, async () => {
       log.info("retention.purged", { phase: "scheduled", ...describePurge(await purgeExpiredData()) });

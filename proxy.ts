@@ -1,3 +1,4 @@
+import { trace } from "@opentelemetry/api";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { authProxy } from "@/lib/auth";
 
@@ -45,6 +46,11 @@ function securedResponse(request: NextRequest) {
  * This is an optimistic layer only: pages and actions check authorisation themselves (AJS-14).
  */
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
+  // The id the production server gave this request (access-log.mjs), on the request's trace, so an
+  // access-log line, an error line (request-error.ts, with the digest the error page shows) and a
+  // trace can be found from one another.
+  const requestId = request.headers.get("x-request-id");
+  if (requestId) trace.getActiveSpan()?.setAttribute("http.request_id", requestId);
   // With lazy configuration Auth.js hands the wrapped handler back asynchronously.
   const handler = await authProxy((wrapped) => securedResponse(wrapped));
   return handler(request, event as never);
@@ -53,7 +59,7 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
 export const config = {
   matcher: [
     {
-      source: "/((?!api/health|_next/static|_next/image|favicon.ico|robots.txt).*)",
+      source: "/((?!api/health|_next/static|_next/image|favicon.ico|icon.svg|apple-icon|robots.txt).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

@@ -20,5 +20,8 @@ DATABASE_URL="$database_url" NODE_ENV=production npm run --silent db:migrate
 DATABASE_URL="$database_url" NODE_ENV=production APP_URL=https://portal.example.org \
   EMAIL_TRANSPORT=smtp SMTP_URL=smtp://relay.example.org:587 \
   SUPPORT_EMAIL=support@example.org EMAIL_FROM="Portal <no-reply@example.org>" SUPPORT_PHONE="(555) 010-0000" \
+  AGENCY_NAME="Example State Department of Education" AGENCY_LOGO_TOP="Example State Department of" \
+  PORTAL_NAME="Example State Educator Credentialing" PORTAL_SHORT_NAME=ESEC STATE_NAME="Example State" \
+  TECHNICAL_SUPPORT_EMAIL=it@example.org POLICY_EMAIL=licensure@example.org COPYRIGHT_HOLDER="Example State" \
   npm run --silent maintenance:purge
 echo "db:migrate and maintenance:purge ran without dev dependencies"

@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures";
-import { expectNoHorizontalScroll } from "./support/axe";
+import { expectNoAxeViolationsAtBothWidths, expectNoHorizontalScroll } from "./support/axe";
+import { shootAtBothWidths } from "./support/screenshots";
 
 test.describe("profile", () => {
   test("record details with the SSN masked, Profile marked current", async ({ page, axe, signInAs, profile }) => {
@@ -65,5 +66,43 @@ test.describe("profile", () => {
     await profile.goto();
     await expectNoHorizontalScroll(page);
     await axe();
+  });
+
+  test("links to the public record, keeps email choices, and lists the person's requests (issue 12 item 7)", async ({ page, freshAccount, profile }) => {
+    const account = await freshAccount();
+    await profile.goto();
+    await expect(profile.record()).toContainText(`${account.first} ${account.last}`);
+
+    const publicLink = profile.record().getByRole("link", { name: "See your public record" });
+    await expect(publicLink).toHaveAttribute("href", /^\/search\/[0-9A-Z]{10}$/);
+
+    const emails = page.getByRole("region", { name: "Emails we send you" });
+    await expect(emails.getByLabel("Renewal reminders")).toBeChecked();
+    await emails.getByLabel("Renewal reminders").uncheck();
+    await emails.getByRole("button", { name: "Save email choices" }).click();
+    await expect(emails.getByRole("status").filter({ hasText: "Your email choices have been saved." })).toBeVisible();
+    await profile.goto();
+    await expect(emails.getByLabel("Renewal reminders")).not.toBeChecked();
+    await expect(emails.getByLabel("Announcements")).toBeChecked();
+    await expectNoAxeViolationsAtBothWidths(page);
+    await shootAtBothWidths(page, "profile");
+
+    const nameChange = profile.nameChange();
+    await nameChange.getByLabel("New first name").fill("Ada");
+    await nameChange.getByLabel("New last name").fill("Byron");
+    await nameChange.getByLabel("Why did your name change?").fill("Marriage");
+    await nameChange.getByRole("button", { name: "Request a name change" }).click();
+    await expect(nameChange.getByRole("status").filter({ hasText: "Ada Byron" })).toBeVisible();
+
+    await page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "My requests" }).first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("My requests");
+    const row = page.getByRole("listitem").filter({ hasText: "Name change to Ada Byron" });
+    await expect(row).toContainText("Waiting for review");
+    await expectNoAxeViolationsAtBothWidths(page);
+    await shootAtBothWidths(page, "requests");
+
+    await profile.goto();
+    await profile.record().getByRole("link", { name: "See your public record" }).click();
+    await expect(page).toHaveTitle(new RegExp(`^${account.first} ${account.last}: educator record`));
   });
 });

@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures";
-import { expectNoHorizontalScroll } from "./support/axe";
+import { expectNoAxeViolationsAtBothWidths, expectNoHorizontalScroll } from "./support/axe";
+import { shoot, shootAtBothWidths } from "./support/screenshots";
 
 test.describe("page shell", () => {
   test("home page: agency header, support contacts, no accessibility violations", async ({ page, axe }) => {
@@ -76,6 +77,73 @@ test.describe("page shell", () => {
     // Hydration happened: Next's scripts executed under the nonce, so no CSP violation was reported.
     await page.waitForLoadState("networkidle");
     expect(errors.filter((text) => text.includes("Content Security Policy"))).toEqual([]);
+  });
+});
+
+test.describe("what users notice (issue 12 item 7)", () => {
+  test("privacy, accessibility and help pages: in the footer, titled, no axe violations at either width", async ({ page }) => {
+    const pages = [
+      { link: "Privacy", heading: "Privacy and your Social Security number", text: "42 U.S.C. § 666(a)(13)" },
+      { link: "Accessibility", heading: "Accessibility statement", text: "WCAG" },
+      { link: "Help and glossary", heading: "Help and glossary", text: "Rank III" },
+    ];
+    for (const { link, heading, text } of pages) {
+      await page.goto("/");
+      await page.getByRole("navigation", { name: "About this site" }).getByRole("link", { name: link }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+      await expect(page).toHaveTitle(new RegExp(`^${heading} \\|`));
+      await expect(page.getByRole("main")).toContainText(text);
+      await expectNoAxeViolationsAtBothWidths(page);
+      await shootAtBothWidths(page, `page-${link.split(" ")[0]!.toLowerCase()}`);
+    }
+    // A barrier is reported through the support form.
+    await page.goto("/accessibility");
+    await page.getByRole("link", { name: "Report an accessibility problem with the online support form" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Online Support");
+  });
+
+  test("the SSN notice says why the number is asked for, beside the field, and links to the privacy page", async ({ page }) => {
+    await page.goto("/register");
+    const notice = page.getByText("Why we ask for your Social Security number");
+    await notice.click();
+    const details = page.locator("details", { has: notice });
+    await expect(details).toContainText("Federal law (42 U.S.C. § 666(a)(13)) requires");
+    await expect(details).toContainText("only to match you to your educator record");
+    await expect(details).toContainText("encrypted");
+    await expect(details.getByRole("link", { name: "Read the full privacy notice" })).toHaveAttribute("href", "/privacy");
+    await expectNoAxeViolationsAtBothWidths(page);
+    await shootAtBothWidths(page, "register-ssn-notice");
+  });
+
+  test("robots.txt lets search engines see the public search and nothing private; the icons are served", async ({ page, request }) => {
+    const robots = await (await request.get("/robots.txt")).text();
+    expect(robots).toContain("Allow: /search");
+    for (const path of ["/dashboard", "/profile", "/api/", "/dev/", "/register/"]) expect(robots).toContain(`Disallow: ${path}`);
+    await page.goto("/");
+    for (const rel of ["icon", "apple-touch-icon"]) {
+      const href = await page.locator(`link[rel="${rel}"]`).first().getAttribute("href");
+      const response = await request.get(href!);
+      expect(response.status(), rel).toBe(200);
+      expect(response.headers()["content-type"], rel).toMatch(rel === "icon" ? /image\/svg\+xml/ : /image\/png/);
+    }
+  });
+
+  test("every response names its request id, for the access log and support (issue 12 item 6)", async ({ request }) => {
+    const first = await request.get("/search?last=Mitchell", { headers: { "x-request-id": "chosen-by-the-client" } });
+    const second = await request.get("/");
+    const ids = [first.headers()["x-request-id"], second.headers()["x-request-id"]];
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(ids[0]).not.toBe(ids[1]);
+  });
+
+  test("an educator's page is titled with the name, and prints without the site's header and footer", async ({ page, educator }) => {
+    await educator.open("Mitchell", "Sarah");
+    await expect(page).toHaveTitle(/^Sarah Mitchell: educator record \|/);
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByRole("banner")).toBeHidden();
+    await expect(page.getByRole("contentinfo")).toBeHidden();
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await shoot(page, "educator-print");
   });
 });
 

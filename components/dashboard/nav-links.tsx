@@ -6,9 +6,10 @@ import { usePathname } from "next/navigation";
 const links = [
   { href: "/dashboard", label: "Dashboard" },
   { href: "/profile", label: "Profile" },
+  { href: "/requests", label: "My requests" },
 ];
 
-/** "Dashboard" and "Profile", the current one marked with aria-current (and an underline bar). */
+/** "Dashboard", "Profile" and "My requests", the current one marked with aria-current (and an underline bar). */
 export function NavLinks() {
   const pathname = usePathname();
   return (

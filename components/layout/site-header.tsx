@@ -7,7 +7,7 @@ import { AgencyLogo } from "./agency-logo";
 export function SiteHeader({ children }: { children?: ReactNode }) {
   const branding = getBranding();
   return (
-    <header className="bg-brand-800 text-white">
+    <header className="bg-brand-800 text-white print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-4">
         {/* The accessible name starts with the visible word mark (WCAG 2.5.3 label in name). */}
         <Link href="/" className="text-white no-underline hover:text-brand-100">

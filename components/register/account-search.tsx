@@ -9,6 +9,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { initialRegistrationState } from "@/lib/registration/form-outcomes";
 import { SearchOutcome } from "./search-outcome";
+import { SsnNotice } from "./ssn-notice";
 import { cardClass } from "@/components/ui/styles";
 import { ActionForm } from "@/components/ui/action-form";
 
@@ -16,7 +17,8 @@ import { ActionForm } from "@/components/ui/action-form";
  * /register: "Search for an account." beside "Welcome, {stateName} Educator!", whose text becomes the
  * search's answer. On narrow screens the welcome (and answer) comes first, then the form.
  */
-export function AccountSearch({ stateName, agencyShortName }: { stateName: string; agencyShortName: string }) {
+export function AccountSearch(props: { stateName: string; agencyShortName: string; agencyName: string }) {
+  const { stateName, agencyShortName, agencyName } = props;
   const [state, action] = useActionState(searchAccountAction, initialRegistrationState());
   const outcomeHeading = useRef<HTMLHeadingElement>(null);
   const errors = state.fieldErrors;
@@ -61,6 +63,7 @@ export function AccountSearch({ stateName, agencyShortName }: { stateName: strin
           <TextField name="firstName" label="First Name" required autoComplete="given-name" defaultValue={state.values.firstName} error={errors.firstName} />
           <TextField name="lastName" label="Last Name" required autoComplete="family-name" hint="Your current or a former last name" defaultValue={state.values.lastName} error={errors.lastName} />
           <TextField name="lastFourSsn" label="Last Four SSN" required inputMode="numeric" autoComplete="off" maxLength={4} width="short" error={errors.lastFourSsn} />
+          <SsnNotice agencyName={agencyName} />
           <DateField name="dateOfBirth" label="Date of Birth" required autoComplete="bday" defaultValue={state.values.dateOfBirth} error={errors.dateOfBirth} />
           <div key={state.captchaRound}>
             <Captcha action="account-search" error={errors.altcha} />

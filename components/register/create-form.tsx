@@ -12,11 +12,12 @@ import { initialRegistrationState } from "@/lib/registration/form-outcomes";
 import { AccountFields } from "./account-fields";
 import { AccountFormOutcome } from "./account-form-outcome";
 import { SsnField } from "./ssn-field";
+import { SsnNotice } from "./ssn-notice";
 import { cardClass } from "@/components/ui/styles";
 import { ActionForm } from "@/components/ui/action-form";
 
 /** "Create new account": Account Information and Personal Information, the captcha, Continue and Cancel. */
-export function CreateForm({ stateName }: { stateName: string }) {
+export function CreateForm({ stateName, agencyName }: { stateName: string; agencyName: string }) {
   const [state, action] = useActionState(createAccountAction, initialRegistrationState());
   if (state.outcome) return <AccountFormOutcome outcome={state.outcome} />;
   const errors = state.fieldErrors;
@@ -34,6 +35,7 @@ export function CreateForm({ stateName }: { stateName: string }) {
         <TextField name="lastName" label="Last Name" required autoComplete="family-name" defaultValue={values.lastName} error={errors.lastName} />
         <DateField name="dateOfBirth" label="Date of Birth" required autoComplete="bday" defaultValue={values.dateOfBirth} error={errors.dateOfBirth} />
         <SsnField error={errors.ssn} />
+        <SsnNotice agencyName={agencyName} />
         <div key={state.captchaRound}>
           <Captcha action="account-create" error={errors.altcha} />
         </div>

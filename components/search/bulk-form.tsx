@@ -1,30 +1,16 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
-import { useFormStatus } from "react-dom";
 import { idleState, type ActionState } from "@/lib/platform/forms/action-state";
 import type { BulkOutcome } from "@/lib/search/bulk-state";
 import { BulkResults } from "./bulk-results";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { describedBy, FieldError } from "@/components/ui/field";
 import { ActionForm } from "@/components/ui/action-form";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 type BulkFormState = ActionState<"file", BulkOutcome>;
 type Action = (state: BulkFormState, formData: FormData) => Promise<BulkFormState>;
-
-function SubmitButton() {
-  const { pending } = useFormStatus();
-  return (
-    <>
-      <button type="submit" disabled={pending} className="min-h-11 bg-brand-700 px-6 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-70">
-        Check the file
-      </button>
-      <output aria-live="polite" className="sr-only">
-        {pending ? "Checking the file…" : ""}
-      </output>
-    </>
-  );
-}
 
 /**
  * Upload form for bulk verification. A server action with useActionState, so it also works as a
@@ -59,7 +45,7 @@ export function BulkForm({ action }: { action: Action }) {
             className="block w-full border-2 border-slate-700 bg-white p-2"
           />
         </div>
-        <SubmitButton />
+        <SubmitButton pendingLabel="Checking the file…">Check the file</SubmitButton>
       </ActionForm>
       <div ref={resultsRef}>{state.outcome ? <BulkResults fileName={state.outcome.fileName} results={state.outcome.results} /> : null}</div>
     </>

@@ -3,6 +3,7 @@ import { statusLabels } from "@/lib/search/format";
 import type { SearchField, SearchValues } from "@/lib/search/search-input";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { controlClass, describedBy, FieldError } from "@/components/ui/field";
+import { SearchButton } from "./search-button";
 
 type Errors = Partial<Record<SearchField | "page", string>>;
 
@@ -83,9 +84,7 @@ export function SearchForm({ values, errors = {} }: { values: SearchValues; erro
           </select>
         </div>
       </div>
-      <button type="submit" className="min-h-11 bg-brand-700 px-6 py-2 font-semibold text-white hover:bg-brand-900">
-        Search
-      </button>
+      <SearchButton />
     </form>
   );
 }

@@ -7,5 +7,5 @@ export const metadata: Metadata = { title: "Register: search for an account" };
 
 export default function RegisterPage() {
   const branding = getBranding();
-  return <AccountSearch stateName={branding.stateName} agencyShortName={agencyInitials(branding.agencyName)} />;
+  return <AccountSearch stateName={branding.stateName} agencyShortName={agencyInitials(branding.agencyName)} agencyName={branding.agencyName} />;
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Panel } from "@/components/dashboard/panel";
 import { formatRecordDate } from "@/lib/platform/dates";
 import { ContactForm } from "@/components/profile/contact-form";
@@ -7,13 +8,16 @@ import { MicrosoftLinkPanel } from "@/components/profile/microsoft-link-panel";
 import { NameChangeForm } from "@/components/profile/name-change-form";
 import { SecurityPanel } from "@/components/profile/security-panel";
 import { myProfile } from "@/lib/profile/profile-data";
+import { EmailPreferencesForm } from "@/components/profile/email-preferences-form";
+import { myEmailPreferences } from "@/lib/profile/email-preferences-data";
+import { emailCategories } from "@/lib/profile/notification-preferences";
 
 export const metadata: Metadata = { title: "Profile" };
 
 const statusWords = { received: "Waiting for review", approved: "Approved", denied: "Not approved" } as const;
 
 export default async function ProfilePage() {
-  const { record, contact, nameChange } = await myProfile();
+  const [{ record, contact, nameChange }, emailPreferences] = await Promise.all([myProfile(), myEmailPreferences()]);
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">Profile</h1>
@@ -26,7 +30,12 @@ export default async function ProfilePage() {
           <dt className="font-semibold">Social Security number</dt>
           <dd>{record.maskedSsn}</dd>
           <dt className="font-semibold">Educator ID</dt>
-          <dd>{record.publicId}</dd>
+          <dd>
+            {record.publicId}{" "}
+            <Link href={`/search/${record.publicId}`} className="ml-2">
+              See your public record
+            </Link>
+          </dd>
           <dt className="font-semibold">Username</dt>
           <dd>{record.username}</dd>
           <dt className="font-semibold">Email address</dt>
@@ -48,6 +57,13 @@ export default async function ProfilePage() {
       <MicrosoftLinkPanel />
       <Panel id="contact" title="Contact details">
         <ContactForm saved={contact} />
+      </Panel>
+      <Panel id="notification-preferences" title="Emails we send you">
+        <p className="mb-4">
+          Your notifications always appear on your dashboard. Emails about your account&rsquo;s security (a changed password, a new way
+          to sign in) always go out. Choose which other emails you want.
+        </p>
+        <EmailPreferencesForm categories={emailCategories} saved={emailPreferences} />
       </Panel>
       <SecurityPanel />
     </div>

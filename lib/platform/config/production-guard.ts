@@ -6,6 +6,8 @@
  * keep mail in the mailbox and run on an explicitly named PGlite directory, and every page then
  * carries the "demonstration site" banner. Messages name variables, never their values.
  */
+import { agencyIdentityProblems } from "./agency-identity";
+
 const demoFlag = /^(true|1|yes)$/i;
 
 export function demoModeFrom(input: Record<string, string | undefined>): boolean {
@@ -26,5 +28,6 @@ export function productionGuardProblems(input: Record<string, string | undefined
     problems.push("DATABASE_URL is missing (production never falls back to the embedded PGlite; a demonstration site may set DEMO_MODE=true and PGLITE_DIR)");
   }
   for (const name of agencyContactVariables) if (!present(name)) problems.push(`${name} is missing (production has no default for the agency's contact details)`);
+  problems.push(...agencyIdentityProblems(input, demo));
   return problems;
 }

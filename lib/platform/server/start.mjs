@@ -1,6 +1,7 @@
 // The production server (`npm start`): Next.js behind a few lines of Node's http module, so that the
 // client address in X-Forwarded-For comes from the socket and proxies we trust, never from the client
-// (`next start` keeps a client-sent X-Forwarded-For). See forwarded-for.mjs.
+// (`next start` keeps a client-sent X-Forwarded-For). See forwarded-for.mjs. Every request gets an id
+// (X-Request-Id) and one access-log line (access-log.mjs).
 //
 // SIGTERM (a deploy, `docker stop`, a scale-down) shuts down gracefully: stop accepting connections,
 // let every in-flight request finish, then run the shutdown hooks instrumentation.ts registered (stop
@@ -8,6 +9,7 @@
 // under Docker's and Kubernetes' 30 s grace period) bounds it: past that the process exits 1.
 import { createServer } from "node:http";
 import next from "next";
+import { routeMatcherFor, trackRequest } from "./access-log.mjs";
 import { applyForwardedFor, trustedHopsFrom } from "./forwarded-for.mjs";
 import { defaultToProduction } from "./production-default.mjs";
 
@@ -25,8 +27,11 @@ const app = next({ dev: false, hostname: "localhost", port });
 const handle = app.getRequestHandler();
 
 await app.prepare();
+// The build's route table, so the access log names "/search/[publicId]" rather than the path itself.
+const routeOf = routeMatcherFor(".next");
 const server = createServer((request, response) => {
   applyForwardedFor(request, hops);
+  trackRequest(request, response, { trustedHops: hops, routeOf });
   handle(request, response);
 });
 server.listen(port, () => console.log(`> Ready on port ${port} (trusted proxy hops: ${hops})`));

@@ -30,6 +30,7 @@ export const actionCatalog: Record<string, ActionEntry> = {
   markAllNotificationsReadAction: { access: "signed-in", ownerCall: "mutates" },
   requestNameChangeAction: { access: "signed-in", ownerCall: "mutates" },
   saveContactDetailsAction: { access: "signed-in", ownerCall: "mutates" },
+  saveEmailPreferencesAction: { access: "signed-in", ownerCall: "mutates" },
   changePasswordAction: { access: "signed-in", ownerCall: "mutates" },
   signOutOtherSessionsAction: { access: "signed-in", ownerCall: "mutates" },
   requestEmailChangeAction: { access: "signed-in", ownerCall: "mutates" },

@@ -98,6 +98,9 @@ export function ownValues(person: TestPerson): Record<string, string | File> {
     city: "Frankfort",
     state: "KY",
     postalCode: "40601",
+    // The profile's email choices: ticked boxes send "yes".
+    renewalReminderEmails: "yes",
+    announcementEmails: "",
     topic: "credentials",
     message: "Please check the certificate on my record.",
     reason: "Marriage",

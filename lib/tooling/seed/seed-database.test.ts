@@ -2,6 +2,7 @@ import { count, eq } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { resetConfig } from "@/lib/platform/config/env";
 import { restoreTestEnv } from "@/lib/tooling/testing/test-env";
+import { productionBase } from "@/lib/tooling/testing/config-fixtures";
 import { db } from "@/lib/platform/db/client";
 import { credentials, educatorNames, educators, users } from "@/lib/platform/db/schema";
 import { findEducatorIdsBySsn, searchRecords } from "@/lib/records/lookup";
@@ -69,15 +70,12 @@ describe("the demo and benchmark seed", () => {
 
   it("refuses demo accounts with published passwords in production but still seeds the records", async () => {
     await db.delete(users);
-    vi.stubEnv("NODE_ENV", "production");
-    vi.stubEnv("APP_URL", "https://portal.example.org");
-    vi.stubEnv("RESEND_API_KEY", "re_test_key");
-    // Production has no silent PGlite and no default contacts (issue 11 item 7); the seed writes through testDb's handle.
+    // The smallest production configuration that starts (no silent PGlite, the agency's own name and
+    // contacts); the seed writes through testDb's handle, whatever DATABASE_URL says.
+    for (const [name, value] of Object.entries(productionBase)) if (name !== "DATABASE_URL") vi.stubEnv(name, value);
     vi.stubEnv("DATABASE_URL", process.env.DATABASE_URL || "postgres://unused@127.0.0.1:9/unused");
+    vi.stubEnv("RESEND_API_KEY", "re_test_key");
     vi.stubEnv("EMAIL_TRANSPORT", "resend");
-    vi.stubEnv("SUPPORT_EMAIL", "help@agency.example.org");
-    vi.stubEnv("EMAIL_FROM", "Agency <no-reply@agency.example.org>");
-    vi.stubEnv("SUPPORT_PHONE", "(555) 010-0100");
     resetConfig();
     const summary = await seedDatabase(testDb.current().handle, { educators: 40 });
     expect(summary.demoAccounts).toEqual({ created: 0, refused: true });

@@ -5,7 +5,7 @@ const key = (fill: number) => Buffer.alloc(32, fill).toString("base64");
 
 /**
  * The smallest production environment that starts: real secrets, an https APP_URL, a PostgreSQL
- * database and the agency's own contacts (production fails closed without them). No transport key:
+ * database and the agency's own name and contacts (production fails closed without them). No transport key:
  * each test names the transport it is about.
  */
 export const productionBase = {
@@ -19,6 +19,15 @@ export const productionBase = {
   SUPPORT_EMAIL: "help@agency.example.org",
   EMAIL_FROM: "Agency <no-reply@agency.example.org>",
   SUPPORT_PHONE: "(555) 010-0100",
+  // Another agency than the built-in one: production refuses the built-in one's names and contacts.
+  AGENCY_NAME: "Example State Department of Education",
+  AGENCY_LOGO_TOP: "Example State Department of",
+  PORTAL_NAME: "Example State Educator Credentialing",
+  PORTAL_SHORT_NAME: "ESEC",
+  STATE_NAME: "Example State",
+  TECHNICAL_SUPPORT_EMAIL: "it-help@agency.example.org",
+  POLICY_EMAIL: "licensure@agency.example.org",
+  COPYRIGHT_HOLDER: "Example State Department of Education",
 } as const;
 
 /** What a configuration that must not start says is wrong (fails the test when it starts). */

@@ -5,5 +5,6 @@ import { getBranding } from "@/lib/platform/config/branding";
 export const metadata: Metadata = { title: "Register: create new account" };
 
 export default function CreateAccountPage() {
-  return <CreateForm stateName={getBranding().stateName} />;
+  const branding = getBranding();
+  return <CreateForm stateName={branding.stateName} agencyName={branding.agencyName} />;
 }

@@ -8,3 +8,4 @@ export * from "./credentials";
 export * from "./messaging";
 export * from "./workflow";
 export * from "./second-factors";
+export * from "./reminders";

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { formatRecordDate } from "@/lib/platform/dates";
+import { myRequests } from "@/lib/support/my-requests";
+
+export const metadata: Metadata = { title: "My requests" };
+
+/** The educator's support and name change requests and where each stands (staff replies come with the staff console). */
+export default async function MyRequestsPage() {
+  const lines = await myRequests();
+  return (
+    <div className="max-w-3xl space-y-6">
+      <h1 className="text-3xl font-bold text-brand-900">My requests</h1>
+      <p>
+        Requests you sent while signed in: to <Link href="/support">support</Link> and for a{" "}
+        <Link href="/profile#name-change">name change</Link>. We answer support requests by email; quote the reference if you call.
+      </p>
+      {lines.length === 0 ? (
+        <p role="status">You have not sent any requests yet.</p>
+      ) : (
+        // A list of small cards rather than a table: four columns do not fit 320 px without sideways scrolling.
+        <ul aria-label="Your requests, newest first" className="space-y-3">
+          {lines.map((line) => (
+            <li key={`${line.kind}-${line.id}`} className="rounded border border-slate-200 bg-white p-4">
+              <h2 className="text-lg font-semibold">{line.what}</h2>
+              <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+                {line.reference ? (
+                  <>
+                    <dt>Reference</dt>
+                    <dd>{line.reference}</dd>
+                  </>
+                ) : null}
+                <dt>Sent</dt>
+                <dd>{formatRecordDate(line.sentAt)}</dd>
+                <dt>Status</dt>
+                <dd className="font-semibold">{line.status}</dd>
+              </dl>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
