@@ -3,7 +3,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { db, queryRows, type Executor } from "@/lib/platform/db/client";
 import type { CredentialSummary, SearchResults } from "./dto";
 import { maxResults, pageSize, type SearchQuery } from "./search-input";
-import { credentialSummaryJson, escapeLike, formerNamesJson, parseJson } from "./sql-fragments";
+import { credentialSummaryJson, escapeLike, formerNamesJson, hasPublicActionSql, parseJson, probe } from "./sql-fragments";
 
 /**
  * Name rows read at most per search. An educator matches through at most a current and two former
@@ -23,13 +23,14 @@ type Row = {
   has_public_action: boolean;
 };
 
-/** A former name matches only when the record lets it be shown publicly. */
-const visibleName = sql`(n.kind = 'current' or exists (select 1 from educators v where v.id = n.educator_id and v.show_former_names))`;
+/**
+ * A former name matches only when the record lets it be shown publicly: one primary-key probe per
+ * former-name row read (current names, most rows, never reach it; OR evaluates left to right).
+ */
+const visibleName = sql`(n.kind = 'current' or (select v.show_former_names from educators v where v.id = n.educator_id))`;
 
 function statusFilter(query: SearchQuery, educatorId: SQL): SQL {
-  return query.status
-    ? sql` and exists (select 1 from credentials s where s.educator_id = ${educatorId} and s.status = ${query.status})`
-    : sql``;
+  return query.status ? sql` and ${probe(sql`from credentials s where s.educator_id = ${educatorId} and s.status = ${query.status}`)}` : sql``;
 }
 
 function nameFilter(query: SearchQuery): SQL {
@@ -52,9 +53,7 @@ function hits(query: SearchQuery): SQL {
       order by n.last_name_norm using ~<~, n.first_name_norm using ~<~, n.educator_id
       limit ${scanLimit}`;
   }
-  const byName = query.lastPrefix
-    ? sql` and exists (select 1 from educator_names n where n.educator_id = x.educator_id and ${nameFilter(query)})`
-    : sql``;
+  const byName = query.lastPrefix ? sql` and ${probe(sql`from educator_names n where n.educator_id = x.educator_id and ${nameFilter(query)}`)}` : sql``;
   const certificates = query.certificateNumbers.length > 0 ? query.certificateNumbers : [""];
   return sql`select x.educator_id, 1 as pos from (
       select c.educator_id from credentials c where c.certificate_number in ${certificates}
@@ -74,7 +73,7 @@ export function searchEducatorsSql(query: SearchQuery): SQL {
     select t.total, e.public_id, cn.first_name, cn.middle_name, cn.last_name, cn.suffix,
       ${formerNamesJson(sql`e`)} as former,
       ${credentialSummaryJson(sql`e.id`)} as credentials,
-      exists (select 1 from public_disciplinary_actions a where a.educator_id = e.id) as has_public_action
+      ${hasPublicActionSql(sql`e`)} as has_public_action
     from total t
     left join (page p
       join educators e on e.id = p.educator_id

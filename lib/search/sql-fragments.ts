@@ -35,3 +35,18 @@ export function credentialSummaryJson(educatorId: SQL): SQL {
 export const statusOrder = sql.raw(
   `case c.status when 'active' then 0 when 'suspended' then 1 when 'expired' then 2 when 'surrendered' then 3 else 4 end`,
 );
+
+/**
+ * True when `fromWhere` (a `from … where …` reaching one person's rows) finds a row. Written as a
+ * scalar subquery with `limit 1` rather than EXISTS on purpose: the planner may turn an EXISTS into a
+ * hashed subplan or a semi-join that reads the whole table first (at 200,000 educators the former-name
+ * test did exactly that), while a scalar subquery is always run per row, as one index probe.
+ */
+export function probe(fromWhere: SQL): SQL {
+  return sql`coalesce((select true ${fromWhere} limit 1), false)`;
+}
+
+/** Whether educator alias `e` has a public disciplinary action (an index probe). */
+export function hasPublicActionSql(e: SQL): SQL {
+  return probe(sql`from public_disciplinary_actions a where a.educator_id = ${e}.id`);
+}

@@ -1,10 +1,13 @@
-// `npm run bench:explain`: EXPLAIN (ANALYZE, BUFFERS) of every public-search statement on the
-// benchmark database (BENCH_DATABASE_URL, default portal_bench; seed it with `npm run bench`).
-// Fails when any plan reads educators, educator_names or credentials with a sequential scan.
+// `npm run bench:explain [-- --sizes 2000,200000,1000000]`: EXPLAIN (ANALYZE, BUFFERS) of every
+// public-search statement on a PostgreSQL database of each size (portal_explain_2k, _200k, _1m on
+// BENCH_DATABASE_URL's server, default the local one; seeded once and kept, later runs reuse them).
+// Fails when any plan at any size reads educators, educator_names or credentials with a sequential
+// scan: the planner picks plans by table size, so a plan that is fine at 2,000 can scan at 200,000.
 import "./load-env";
 import { sql, type SQL } from "drizzle-orm";
 import { openDatabase, queryRows } from "@/lib/platform/db/client";
-import { defaultBenchDatabaseUrl } from "@/lib/tooling/bench/bench-database";
+import { createDatabaseIfMissing, defaultBenchDatabaseUrl, prepareBenchDatabase } from "@/lib/tooling/bench/bench-database";
+import { withDatabaseName } from "@/lib/tooling/testing/postgres-admin";
 import { loadBenchSecrets } from "@/lib/tooling/bench/bench-secrets";
 import { toEntry } from "@/lib/search/bulk-csv";
 import { bulkVerifySql } from "@/lib/search/bulk-verify";
@@ -12,7 +15,8 @@ import { educatorProfileSql } from "@/lib/search/educator-profile";
 import { searchEducatorsSql } from "@/lib/search/search-educators";
 import { parseSearchParams } from "@/lib/search/search-input";
 
-const watched = /Seq Scan on (educators|educator_names|credentials)\b/;
+// The person-sized tables (disciplinary actions grow with them too).
+const watched = /Seq Scan on (educators|educator_names|credentials|public_disciplinary_actions)\b/;
 
 function search(params: Record<string, string>): SQL {
   const parsed = parseSearchParams(params);
@@ -20,9 +24,19 @@ function search(params: Record<string, string>): SQL {
   return searchEducatorsSql(parsed.query);
 }
 
-async function main() {
-  Object.assign(process.env, loadBenchSecrets());
-  const handle = openDatabase({ url: process.env.BENCH_DATABASE_URL?.trim() || defaultBenchDatabaseUrl, poolSize: 1 });
+const sizesArgument = process.argv.indexOf("--sizes");
+const sizes = (sizesArgument < 0 ? "2000,200000,1000000" : String(process.argv[sizesArgument + 1]))
+  .split(",")
+  .map((value) => Number(value.replace(/_/g, "")));
+const label = (size: number) => (size >= 1_000_000 ? `${size / 1_000_000}m` : `${size / 1_000}k`);
+
+/** Explains every statement on one database; returns how many plans scan a watched table. */
+async function explainAt(size: number): Promise<number> {
+  const url = withDatabaseName(process.env.BENCH_DATABASE_URL?.trim() || defaultBenchDatabaseUrl, `portal_explain_${label(size)}`);
+  await createDatabaseIfMissing(url);
+  const handle = openDatabase({ url, poolSize: 1 });
+  const prepared = await prepareBenchDatabase(handle, size, console.log);
+  console.log(`\n##### ${prepared.educators.toLocaleString("en-US")} synthetic educators #####`);
   const [sample] = await queryRows<{ public_id: string; certificate_number: string }>(
     handle.db,
     sql`select e.public_id, c.certificate_number from credentials c join educators e on e.id = c.educator_id order by c.certificate_number limit 1`,
@@ -55,6 +69,14 @@ async function main() {
   }
   await handle.close();
   console.log(failures === 0 ? "\nNo sequential scan of educators, educator_names or credentials." : `\n${failures} plan(s) scan a large table sequentially.`);
+  return failures;
+}
+
+async function main() {
+  Object.assign(process.env, loadBenchSecrets());
+  let failures = 0;
+  for (const size of sizes) failures += await explainAt(size);
+  if (sizes.length > 1) console.log(failures === 0 ? `\nEvery size (${sizes.map(label).join(", ")}): no sequential scan.` : `\n${failures} plan(s) in all scan sequentially.`);
   process.exit(failures === 0 ? 0 : 1);
 }
 
