@@ -1,7 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
-import type { ReactNode } from "react";
+import { type ReactNode, Suspense } from "react";
 import { SessionIdleWarning } from "@/components/auth/session-idle-warning";
+import { NavigationPending } from "@/components/layout/navigation-pending";
 import { DemonstrationBanner } from "@/components/ui/demonstration-banner";
 import { getBranding } from "@/lib/platform/config/branding";
 import { getConfig } from "@/lib/platform/config/env";
@@ -30,6 +31,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Skip to main content
         </a>
+        {/* Its own boundary: it reads the search parameters, which must not hold back the page. */}
+        <Suspense fallback={null}>
+          <NavigationPending />
+        </Suspense>
         {getConfig().DEMO_MODE ? <DemonstrationBanner /> : null}
         {children}
         <SessionIdleWarning />

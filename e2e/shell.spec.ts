@@ -102,6 +102,40 @@ test.describe("what users notice (issue 12 item 7)", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Online Support");
   });
 
+  test("a slow page says it is loading, and the public search button says it is searching (issue 12 item 7)", async ({ page }) => {
+    // Hold the server's answer until the test has seen the pending state, then let it through.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/help(\?|$)/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto("/");
+    await page.getByRole("navigation", { name: "About this site" }).getByRole("link", { name: "Help and glossary" }).click();
+    await expect(page.locator("[data-navigation-status]")).toHaveText("Loading…");
+    await expect(page.locator(".navigation-pending")).toBeVisible();
+    await shoot(page, "navigation-pending");
+    release();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Help and glossary");
+    await expect(page.locator(".navigation-pending")).toHaveCount(0);
+    await expect(page.locator("[data-navigation-status]")).toHaveText("");
+
+    // The search is a plain GET form: the browser sends it, and the button says so until the results arrive.
+    let releaseSearch!: () => void;
+    const searchHeld = new Promise<void>((resolve) => (releaseSearch = resolve));
+    await page.route(/\/search\?/, async (route) => {
+      await searchHeld;
+      await route.continue();
+    });
+    await page.goto("/search");
+    await page.getByLabel("Last Name").fill("Mitchell");
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page.getByRole("button", { name: "Searching…" })).toHaveAttribute("aria-disabled", "true");
+    await shoot(page, "search-pending");
+    releaseSearch();
+    await expect(page.locator("#results-heading")).toBeVisible();
+  });
+
   test("the SSN notice says why the number is asked for, beside the field, and links to the privacy page", async ({ page }) => {
     await page.goto("/register");
     const notice = page.getByText("Why we ask for your Social Security number");
