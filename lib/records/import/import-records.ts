@@ -54,25 +54,34 @@ async function writePlan(tx: Executor, plan: LinePlan): Promise<void> {
   if (plan.credential?.kind === "create") await tx.insert(credentials).values(plan.credential.row);
 }
 
+/** Another process wrote the same person or certificate at the same time; a retry sees its rows. */
+const raceStates = new Set(["23505", "40001"]);
+
 /**
  * One line, all or nothing: a real run plans and writes inside one transaction, so a person whose
- * credential fails is never left behind. A unique violation means another process wrote the same
- * person or certificate between our read and our write; one retry sees their row and matches it.
+ * credential fails is never left behind. The plan's reads share one snapshot (repeatable read): under
+ * read committed, a second import committing between our person read and our certificate read showed
+ * us its certificate but not its person, and the line was rejected as "on another educator's record".
+ * A unique violation or serialization failure means the other process got there first; a retry sees
+ * its committed rows and matches them.
  */
 async function importLine(executor: Executor, plan: (executor: Executor) => Promise<LinePlan>, dryRun: boolean): Promise<LinePlan> {
   if (dryRun) return plan(executor);
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await executor.transaction(async (tx) => {
-        const decided = await plan(tx);
-        await writePlan(tx, decided);
-        return decided;
-      });
+      return await executor.transaction(
+        async (tx) => {
+          const decided = await plan(tx);
+          await writePlan(tx, decided);
+          return decided;
+        },
+        { isolationLevel: "repeatable read" },
+      );
     } catch (error) {
-      if (sqlStateOf(error) === "23505" && attempt < 2) continue;
+      if (raceStates.has(sqlStateOf(error) ?? "") && attempt < 3) continue;
       if (!isLineError(error)) throw error;
       const constraint = constraintOf(error);
-      const reason = sqlStateOf(error) === "23505"
+      const reason = raceStates.has(sqlStateOf(error) ?? "")
         ? "another process wrote the same person or certificate at the same time; import the file again"
         : `the database refused the line${constraint ? ` (${constraint})` : ""}`;
       return { kind: "reject", reasons: [reason] };
