@@ -1,37 +1,28 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 
 /**
  * The public search's button. The form is a plain GET form (it works without JavaScript and every
  * results page has an address), so the browser, not React, sends it and useFormStatus never sees it
- * pending: the button listens for its form's submit instead, and says "Searching…" until the results
- * page replaces this one. Coming back with the Back button (page cache) shows it ready again.
+ * pending: the button marks its own click instead, and says "Searching…" until the results page
+ * replaces this one. Coming back with the Back button (page cache) shows it ready again.
  */
 export function SearchButton() {
-  const button = useRef<HTMLButtonElement>(null);
   const [searching, setSearching] = useState(false);
 
   useEffect(() => {
-    const form = button.current?.form;
-    if (!form) return;
-    const submitted = (event: SubmitEvent) => {
-      if (!event.defaultPrevented) setSearching(true);
-    };
     const shownAgain = () => setSearching(false);
-    form.addEventListener("submit", submitted);
     window.addEventListener("pageshow", shownAgain);
-    return () => {
-      form.removeEventListener("submit", submitted);
-      window.removeEventListener("pageshow", shownAgain);
-    };
+    return () => window.removeEventListener("pageshow", shownAgain);
   }, []);
 
   return (
     <>
       <button
-        ref={button}
         type="submit"
+        // Enter in a field submits through this button's click too (implicit submission), so one handler serves both.
+        onClick={() => setSearching(true)}
         // aria-disabled, not disabled: the browser is already sending the form; a second press does nothing harmful.
         aria-disabled={searching || undefined}
         className="min-h-11 bg-brand-700 px-6 py-2 font-semibold text-white hover:bg-brand-900 aria-disabled:cursor-wait aria-disabled:opacity-75"
