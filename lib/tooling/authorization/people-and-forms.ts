@@ -118,6 +118,9 @@ export function ownValues(person: TestPerson): Record<string, string | File> {
     methodName: "Work laptop",
     passkeyResponse: "{}",
     file: new File([csv], "check.csv", { type: "text/csv" }),
+    // Issue 13: which required document an upload is, and where its form returns to.
+    requirement: "transcript",
+    returnTo: "/dashboard",
   };
 }
 
