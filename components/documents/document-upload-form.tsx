@@ -5,7 +5,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { classes, controlAria, controlClass, controlErrorClass, FieldShell } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { acceptAttribute } from "@/lib/documents/content-type";
+import { acceptAttribute } from "@/lib/documents/document-kinds";
 import { uploadDocumentAction } from "@/lib/documents/upload-actions";
 import { idleState } from "@/lib/platform/forms/action-state";
 
@@ -27,7 +27,7 @@ type Props = {
  */
 export function DocumentUploadForm({ applicationId, requirement, returnTo, label = "Upload a file", hint = "PDF, JPG or PNG" }: Props) {
   const [state, formAction] = useActionState(uploadDocumentAction, idleState());
-  const id = `file-${requirement}`;
+  const id = `file-${requirement.replace(/[^A-Za-z0-9_-]/g, "-")}`;
   const error = state.fieldErrors.file;
   return (
     <ActionForm action={formAction} state={state} noValidate encType="multipart/form-data" className="space-y-4">
