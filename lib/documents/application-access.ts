@@ -11,7 +11,8 @@ export type ApplicationAccessCheck = (userId: string, applicationId: string, exe
 
 const holder = globalThis as typeof globalThis & { __portalApplicationAccess?: ApplicationAccessCheck };
 
-export function registerApplicationAccess(check: ApplicationAccessCheck): void {
+/** Registers the rule (once, at start-up); `undefined` forgets it, which tests use to see the closed default. */
+export function registerApplicationAccess(check: ApplicationAccessCheck | undefined): void {
   holder.__portalApplicationAccess = check;
 }
 
@@ -19,11 +20,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (value: unknown): value is string => typeof value === "string" && UUID.test(value);
 
 /**
- * Until an applications table exists (this branch), any well-formed id is the caller's own: every
- * row written is still the caller's (user_id), so nobody reaches another person's documents.
+ * Fails closed: until the applications feature has registered its rule, no application takes
+ * documents or payments (rows are keyed by user_id as well, so even then nobody could reach another
+ * person's documents, but nothing should be stored against an application nobody vouched for).
  */
 export async function mayChangeApplication(userId: string, applicationId: string, executor: Executor): Promise<boolean> {
   if (!isUuid(applicationId)) return false;
   const check = holder.__portalApplicationAccess;
-  return check ? check(userId, applicationId, executor) : true;
+  return check ? check(userId, applicationId, executor) : false;
 }

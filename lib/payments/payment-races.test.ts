@@ -5,12 +5,14 @@ import { db, queryRows } from "@/lib/platform/db/client";
 import { payments, testCheckouts } from "@/lib/platform/db/schema";
 import { insertTestAccount } from "@/lib/tooling/testing/factory";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
+import { applicationOf, useApplicationOwners } from "@/lib/tooling/testing/application-owners";
 import { whenPaymentPaid } from "./paid-listeners";
 import { startPayment } from "./payment-store";
 import { receiveNotice, receiveReturn } from "./provider-callbacks";
 import { signedNotice, signedReturnUrl } from "./test-checkout-provider";
 
 const testDb = provideTestDatabase();
+useApplicationOwners();
 
 /**
  * PAY-3 on PostgreSQL: the browser's return and the provider's notice (each twice) arrive at the same
@@ -24,7 +26,7 @@ describe.runIf(Boolean(process.env.DATABASE_URL))("return and notice settle once
       handled.push(payment.id);
     });
     const { userId } = await insertTestAccount();
-    const url = await startPayment({ userId, applicationId: crypto.randomUUID(), amountCents: 5000, description: "Race fee", returnTo: "/dashboard", purpose: "race_fee" });
+    const url = await startPayment({ userId, applicationId: applicationOf(userId), amountCents: 5000, description: "Race fee", returnTo: "/dashboard", purpose: "race_fee" });
     const checkout = new URL(url).searchParams.get("checkout")!;
     await db.update(testCheckouts).set({ status: "approved" }).where(eq(testCheckouts.id, checkout));
     const back = new URL(signedReturnUrl("http://localhost:3000/api/payments/test/return", checkout, "paid")).searchParams;

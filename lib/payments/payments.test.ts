@@ -5,6 +5,7 @@ import { db, queryRows } from "@/lib/platform/db/client";
 import { payments, testCheckouts } from "@/lib/platform/db/schema";
 import { insertTestAccount } from "@/lib/tooling/testing/factory";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
+import { applicationOf, useApplicationOwners } from "@/lib/tooling/testing/application-owners";
 import { advanceClock, restoreTestEnv, useTestEnv } from "@/lib/tooling/testing/test-env";
 import { decideTestCheckout } from "./dev-pay";
 import { whenPaymentPaid } from "./paid-listeners";
@@ -13,6 +14,7 @@ import { landingAfterReturn, receiveNotice, receiveReturn } from "./provider-cal
 import { signedNotice, signedReturnUrl } from "./test-checkout-provider";
 
 provideTestDatabase();
+useApplicationOwners();
 afterEach(restoreTestEnv);
 
 let paidCalls: string[] = [];
@@ -24,7 +26,7 @@ whenPaymentPaid("test_fee", async (payment, tx) => {
 
 async function started(purpose = "test_fee") {
   const { userId } = await insertTestAccount();
-  const applicationId = crypto.randomUUID();
+  const applicationId = applicationOf(userId);
   const url = await startPayment({ userId, applicationId, amountCents: 8500, description: "Certificate renewal fee", returnTo: "/apply/renewal/fee", purpose });
   const checkout = new URL(url).searchParams.get("checkout")!;
   const [payment] = await db.select().from(payments).where(eq(payments.providerReference, checkout));
@@ -43,6 +45,14 @@ describe("the hosted test checkout (PAY-1, PAY-3, PAY-5)", () => {
     expect(payment).toMatchObject({ status: "created", amountCents: 8500, provider: "test", returnTo: "/apply/renewal/fee" });
     const columns = await queryRows<{ column_name: string }>(db, sql`select column_name from information_schema.columns where table_name in ('payments', 'test_checkouts')`);
     expect(columns.map((c) => c.column_name).filter((name) => /card|pan|cvv|cvc|expiry/i.test(name))).toEqual([]);
+  });
+
+  it("PAY-1 a payment cannot be started for another person's application", async () => {
+    const { userId } = await insertTestAccount();
+    const other = await insertTestAccount();
+    const theirs = applicationOf(other.userId);
+    await expect(startPayment({ userId, applicationId: theirs, amountCents: 100, description: "x", returnTo: "/dashboard" })).rejects.toThrow(/cannot take a payment/);
+    expect(await db.select().from(payments).where(eq(payments.applicationId, theirs))).toEqual([]);
   });
 
   it("PAY-3 approve: the notice marks it paid and runs the handler; the later return changes nothing more", async () => {
