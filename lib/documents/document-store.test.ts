@@ -4,14 +4,14 @@ import { db, queryRows } from "@/lib/platform/db/client";
 import { insertTestAccount } from "@/lib/tooling/testing/factory";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { restoreTestEnv, useTestEnv } from "@/lib/tooling/testing/test-env";
-import { applicationOf, useApplicationOwners } from "@/lib/tooling/testing/application-owners";
+import { applicationOf, trustApplicationOwners } from "@/lib/tooling/testing/application-owners";
 import { registerApplicationAccess } from "./application-access";
 import { sniffAcceptedType } from "./content-type";
 import { listDocumentsFor, readDocumentFor, removeDocumentFor, storeDocument } from "./document-store";
 import { asFile, sampleExe, sampleJpeg, samplePdf, samplePng } from "./sample-files";
 
 provideTestDatabase();
-beforeEach(useApplicationOwners);
+beforeEach(trustApplicationOwners);
 afterEach(restoreTestEnv);
 const countRows = async (table: "documents" | "document_contents", column: string, value: string) =>
   (await queryRows<{ n: number }>(db, sql`select count(*)::int as n from ${sql.raw(table)} where ${sql.raw(column)}::text = ${value}`))[0]!.n;

@@ -5,14 +5,14 @@ import { db, queryRows } from "@/lib/platform/db/client";
 import { payments, testCheckouts } from "@/lib/platform/db/schema";
 import { insertTestAccount } from "@/lib/tooling/testing/factory";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
-import { applicationOf, useApplicationOwners } from "@/lib/tooling/testing/application-owners";
+import { applicationOf, trustApplicationOwners } from "@/lib/tooling/testing/application-owners";
 import { whenPaymentPaid } from "./paid-listeners";
 import { startPayment } from "./payment-store";
 import { receiveNotice, receiveReturn } from "./provider-callbacks";
 import { signedNotice, signedReturnUrl } from "./test-checkout-provider";
 
 const testDb = provideTestDatabase();
-useApplicationOwners();
+trustApplicationOwners();
 
 /**
  * PAY-3 on PostgreSQL: the browser's return and the provider's notice (each twice) arrive at the same

@@ -5,7 +5,7 @@ import { db, queryRows } from "@/lib/platform/db/client";
 import { payments, testCheckouts } from "@/lib/platform/db/schema";
 import { insertTestAccount } from "@/lib/tooling/testing/factory";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
-import { applicationOf, useApplicationOwners } from "@/lib/tooling/testing/application-owners";
+import { applicationOf, trustApplicationOwners } from "@/lib/tooling/testing/application-owners";
 import { advanceClock, restoreTestEnv, useTestEnv } from "@/lib/tooling/testing/test-env";
 import { decideTestCheckout } from "./dev-pay";
 import { whenPaymentPaid } from "./paid-listeners";
@@ -14,7 +14,7 @@ import { landingAfterReturn, receiveNotice, receiveReturn } from "./provider-cal
 import { signedNotice, signedReturnUrl } from "./test-checkout-provider";
 
 provideTestDatabase();
-useApplicationOwners();
+trustApplicationOwners();
 afterEach(restoreTestEnv);
 
 let paidCalls: string[] = [];

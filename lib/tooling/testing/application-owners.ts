@@ -13,6 +13,6 @@ export function applicationOf(userId: string): string {
   return applicationId;
 }
 
-export function useApplicationOwners(): void {
+export function trustApplicationOwners(): void {
   registerApplicationAccess(async (userId, applicationId) => owners.get(applicationId) === userId);
 }

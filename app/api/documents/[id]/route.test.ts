@@ -6,7 +6,7 @@ import { db, queryRows } from "@/lib/platform/db/client";
 import { idleState } from "@/lib/platform/forms/action-state";
 import { insertTestAccount } from "@/lib/tooling/testing/factory";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
-import { applicationOf, useApplicationOwners } from "@/lib/tooling/testing/application-owners";
+import { applicationOf, trustApplicationOwners } from "@/lib/tooling/testing/application-owners";
 import { newRequest, redirectTarget } from "@/lib/tooling/testing/session-seam";
 import { GET } from "./route";
 
@@ -15,7 +15,7 @@ vi.mock("next/headers", async () => (await import("@/lib/tooling/testing/session
 vi.mock("next/cache", async () => (await import("@/lib/tooling/testing/session-seam")).cacheModule());
 
 provideTestDatabase();
-beforeEach(useApplicationOwners);
+beforeEach(trustApplicationOwners);
 
 function uploadForm(applicationId: string, file: File): FormData {
   const form = new FormData();
