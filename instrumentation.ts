@@ -29,11 +29,13 @@ async function startBackgroundWork(): Promise<void> {
       { registerExpiringCredentialsTask },
       { registerRenewalRemindersTask },
       { describePurge, purgeExpiredData },
+      { registerPaymentTasks },
     ] = await Promise.all([
       import("@/lib/platform/email/delivery-loop"),
       import("@/lib/notifications/expiring-credentials"),
       import("@/lib/notifications/renewal-reminders"),
       import("@/lib/platform/retention/purge"),
+      import("@/lib/payments/payment-tasks"),
     ]);
     const [{ onShutdown }, { closeTransports }, { closeDatabase }] = await Promise.all([
       import("@/lib/platform/server/shutdown-hooks"),
@@ -51,6 +53,8 @@ async function startBackgroundWork(): Promise<void> {
     registerExpiringCredentialsTask();
     // Renewal reminder emails at 90, 30 and 7 days (lib/notifications/renewal-reminders.ts).
     registerRenewalRemindersTask();
+    // Checkouts left open too long become "abandoned" (lib/payments/payment-tasks.ts).
+    registerPaymentTasks();
     // The retention policy (lib/platform/retention/purge.ts), hourly; `npm run maintenance:purge` runs it by hand.
     registerScheduledTask("retention-purge", 60 * 60_000, async () => {
       log.info("retention.purged", { phase: "scheduled", ...describePurge(await purgeExpiredData()) });

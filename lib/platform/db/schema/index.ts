@@ -9,3 +9,5 @@ export * from "./messaging";
 export * from "./workflow";
 export * from "./second-factors";
 export * from "./reminders";
+export * from "./documents";
+export * from "./payments";
