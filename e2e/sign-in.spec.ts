@@ -87,14 +87,14 @@ test.describe("home page sign-in box", () => {
     await recovery.requestUsername(margaret.email);
     const sent = await recovery.checkYourEmail().innerText();
     await axe();
-    const email = await mailbox.latestTo(margaret.email);
+    const email = await mailbox.latestTo(margaret.email, 15_000, "Your username");
     expect(email.subject).toBe("Your username");
     expect(email.text).toContain(margaret.username);
 
     await page.goto("/forgot-username");
     await recovery.requestUsername("nobody.at.all@example.net");
     expect(await recovery.checkYourEmail().innerText()).toBe(sent);
-    const none = await mailbox.latestTo("nobody.at.all@example.net");
+    const none = await mailbox.latestTo("nobody.at.all@example.net", 15_000, "Your username");
     expect(none.text).toContain("no account uses it");
   });
 });
