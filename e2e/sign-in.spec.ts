@@ -67,6 +67,10 @@ test.describe("home page sign-in box", () => {
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
     // The JWT carries nothing personal in clear: it is encrypted (JWE, five dot-separated parts).
     expect(cookie!.value.split(".")).toHaveLength(5);
+    // RL-1, RL-11: the browser is now a known device of the account: signed, HttpOnly and long lived.
+    const known = (await context.cookies()).find((c) => c.name === "known-device");
+    expect(known).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
+    expect(known!.expires * 1000 - Date.now()).toBeGreaterThan(170 * 24 * 60 * 60_000);
     expect(await sessionUser(page)).toBeTruthy();
     await page.goto("/");
     await expect(page).toHaveURL(/\/dashboard$/);
