@@ -25,13 +25,15 @@ async function startBackgroundWork(): Promise<void> {
   const { log } = await import("@/lib/platform/observability/log");
   try {
     const [
-      { registerScheduledTask, startDeliveryLoop, stopDeliveryLoop },
+      { registerQueueWorker, registerScheduledTask, startDeliveryLoop, stopDeliveryLoop },
+      { deliverRecoveryRequests },
       { registerExpiringCredentialsTask },
       { registerRenewalRemindersTask },
       { describePurge, purgeExpiredData },
       { registerPaymentTasks },
     ] = await Promise.all([
       import("@/lib/platform/email/delivery-loop"),
+      import("@/lib/recovery/recovery-queue"),
       import("@/lib/notifications/expiring-credentials"),
       import("@/lib/notifications/renewal-reminders"),
       import("@/lib/platform/retention/purge"),
@@ -49,6 +51,8 @@ async function startBackgroundWork(): Promise<void> {
       closeTransports();
       await closeDatabase();
     });
+    // "Forgot password/username" requests are queued by the forms and worked here (issue 11 item 5).
+    registerQueueWorker("recovery-requests", () => deliverRecoveryRequests());
     startDeliveryLoop();
     registerExpiringCredentialsTask();
     // Renewal reminder emails at 90, 30 and 7 days (lib/notifications/renewal-reminders.ts).

@@ -34,6 +34,8 @@ const env: NodeJS.ProcessEnv = {
   RATE_LIMIT_ACCOUNT_CREATE_IP: "1000/3600",
   // Every spec searches the same few seeded people: raise the per-record search budget (REG-4) too.
   RATE_LIMIT_ACCOUNT_SEARCH_RECORD: "1000/86400",
+  // Failed sign-ins across usernames per network (RL-5): every spec's wrong passwords come from 127.0.0.1.
+  RATE_LIMIT_SIGN_IN_NETWORK: "1000/900",
   // The real widget solves a real challenge, at a cost two busy CI cores finish in a second or two.
   ALTCHA_COST: process.env.ALTCHA_COST ?? "100",
 };

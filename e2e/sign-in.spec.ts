@@ -67,6 +67,10 @@ test.describe("home page sign-in box", () => {
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
     // The JWT carries nothing personal in clear: it is encrypted (JWE, five dot-separated parts).
     expect(cookie!.value.split(".")).toHaveLength(5);
+    // RL-1, RL-11: the browser is now a known device of the account: signed, HttpOnly and long lived.
+    const known = (await context.cookies()).find((c) => c.name === "known-device");
+    expect(known).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
+    expect(known!.expires * 1000 - Date.now()).toBeGreaterThan(170 * 24 * 60 * 60_000);
     expect(await sessionUser(page)).toBeTruthy();
     await page.goto("/");
     await expect(page).toHaveURL(/\/dashboard$/);
@@ -87,14 +91,14 @@ test.describe("home page sign-in box", () => {
     await recovery.requestUsername(margaret.email);
     const sent = await recovery.checkYourEmail().innerText();
     await axe();
-    const email = await mailbox.latestTo(margaret.email);
+    const email = await mailbox.latestTo(margaret.email, 15_000, "Your username");
     expect(email.subject).toBe("Your username");
     expect(email.text).toContain(margaret.username);
 
     await page.goto("/forgot-username");
     await recovery.requestUsername("nobody.at.all@example.net");
     expect(await recovery.checkYourEmail().innerText()).toBe(sent);
-    const none = await mailbox.latestTo("nobody.at.all@example.net");
+    const none = await mailbox.latestTo("nobody.at.all@example.net", 15_000, "Your username");
     expect(none.text).toContain("no account uses it");
   });
 });

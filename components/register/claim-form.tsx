@@ -8,6 +8,7 @@ import { TextField } from "@/components/ui/text-field";
 import { initialRegistrationState } from "@/lib/registration/form-outcomes";
 import type { ChosenRecordView } from "@/lib/registration/chosen-record";
 import { AccountFields } from "./account-fields";
+import { MicrosoftLinkChoice } from "./microsoft-link-choice";
 import { AccountFormOutcome } from "./account-form-outcome";
 import { cardClass } from "@/components/ui/styles";
 import { ActionForm } from "@/components/ui/action-form";
@@ -15,7 +16,7 @@ import { ActionForm } from "@/components/ui/action-form";
 const fixedNote = "If an account already exists, you will not be able to change your name, date of birth or social.";
 
 /** "Now enter your account information." for the record chosen with "This is me!". */
-export function ClaimForm({ record }: { record: ChosenRecordView }) {
+export function ClaimForm({ record, pendingMicrosoft }: { record: ChosenRecordView; pendingMicrosoft: { displayEmail: string | null } | null }) {
   const [state, action] = useActionState(claimAccountAction, initialRegistrationState());
   if (state.outcome) return <AccountFormOutcome outcome={state.outcome} />;
   const errors = state.fieldErrors;
@@ -32,6 +33,7 @@ export function ClaimForm({ record }: { record: ChosenRecordView }) {
         <TextField name="firstName" label="First Name" readOnly defaultValue={record.firstName} readOnlyNote="From your educator record; it cannot be changed here." />
         <TextField name="lastName" label="Last Name" readOnly defaultValue={record.lastName} readOnlyNote="From your educator record; it cannot be changed here." />
         <TextField name="dateOfBirth" label="Date of Birth" readOnly width="short" defaultValue={record.dateOfBirth} readOnlyNote="From your educator record; it cannot be changed here." />
+        {pendingMicrosoft ? <MicrosoftLinkChoice microsoftAccount={pendingMicrosoft.displayEmail} checked={state.values.linkMicrosoft === "yes"} /> : null}
         <SubmitButton pendingLabel="Creating your account…">Continue</SubmitButton>
       </ActionForm>
     </div>

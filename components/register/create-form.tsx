@@ -10,6 +10,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { initialRegistrationState } from "@/lib/registration/form-outcomes";
 import { AccountFields } from "./account-fields";
+import { MicrosoftLinkChoice } from "./microsoft-link-choice";
 import { AccountFormOutcome } from "./account-form-outcome";
 import { SsnField } from "./ssn-field";
 import { SsnNotice } from "./ssn-notice";
@@ -17,7 +18,15 @@ import { cardClass } from "@/components/ui/styles";
 import { ActionForm } from "@/components/ui/action-form";
 
 /** "Create new account": Account Information and Personal Information, the captcha, Continue and Cancel. */
-export function CreateForm({ stateName, agencyName }: { stateName: string; agencyName: string }) {
+export function CreateForm({
+  stateName,
+  agencyName,
+  pendingMicrosoft,
+}: {
+  stateName: string;
+  agencyName: string;
+  pendingMicrosoft: { displayEmail: string | null } | null;
+}) {
   const [state, action] = useActionState(createAccountAction, initialRegistrationState());
   if (state.outcome) return <AccountFormOutcome outcome={state.outcome} />;
   const errors = state.fieldErrors;
@@ -36,6 +45,7 @@ export function CreateForm({ stateName, agencyName }: { stateName: string; agenc
         <DateField name="dateOfBirth" label="Date of Birth" required autoComplete="bday" defaultValue={values.dateOfBirth} error={errors.dateOfBirth} />
         <SsnField error={errors.ssn} />
         <SsnNotice agencyName={agencyName} />
+        {pendingMicrosoft ? <MicrosoftLinkChoice microsoftAccount={pendingMicrosoft.displayEmail} checked={values.linkMicrosoft === "yes"} /> : null}
         <div key={state.captchaRound}>
           <Captcha action="account-create" error={errors.altcha} />
         </div>

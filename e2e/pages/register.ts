@@ -54,12 +54,16 @@ export class RegisterPages {
     await this.page.getByRole("button", { name: "Continue" }).click();
   }
 
-  /** On the create page already: both sections, the captcha, Continue; lands signed in on the dashboard. */
-  async submitNewAccount(account: AccountFields, person: PersonFields) {
+  /**
+   * On the create page already: both sections, the captcha, Continue; lands signed in on the dashboard
+   * (which confirms a Microsoft link when `linkMicrosoft` ticked "Also link the Microsoft account …").
+   */
+  async submitNewAccount(account: AccountFields, person: PersonFields, linkMicrosoft = false) {
     await this.fillAccount(account);
     await this.fillPerson(person);
+    if (linkMicrosoft) await this.page.getByLabel(/^Also link the Microsoft account/).check();
     await passCaptcha(this.page);
     await this.continue();
-    await expect(this.page).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
+    await expect(this.page).toHaveURL(linkMicrosoft ? /\/dashboard\?linked=microsoft$/ : /\/dashboard$/, { timeout: 30_000 });
   }
 }

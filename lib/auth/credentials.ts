@@ -2,6 +2,7 @@ import "server-only";
 import Credentials from "next-auth/providers/credentials";
 import { requestFactsFrom } from "@/lib/platform/request/request-facts";
 import { attemptSignIn } from "@/lib/sign-in/attempt-sign-in";
+import { knownDeviceCookieFrom } from "@/lib/sign-in/known-device";
 import { currentSignInChannel } from "@/lib/sign-in/outcome-channel";
 import { rememberedCookieFrom } from "@/lib/second-factor/device-trust";
 import { secondStepNeeded } from "@/lib/second-factor/second-step-needed";
@@ -28,6 +29,8 @@ export async function authorizeCredentials(credentials: Partial<Record<string, u
     userAgent: facts.userAgent,
     // Counted per browser only for the sign-in actions, which hand over the id they ensured (RL-4).
     browserId: channel?.browserId,
+    // A browser that signed in to this account before is its own lockout source (RL-1, RL-11).
+    knownDevice: knownDeviceCookieFrom(request.headers),
   });
   if (channel) channel.outcome = outcome;
   if (!outcome.ok || outcome.commonPassword) return null;

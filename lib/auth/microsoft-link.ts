@@ -42,7 +42,7 @@ export async function pendingMicrosoftLink(): Promise<{ displayEmail: string | n
 /**
  * Links this browser's pending Microsoft identity to `userId`, once, in a transaction of its own: a
  * step the action takes after a password sign-in on the linking page, or right after registering
- * created the account. Audited and emailed (NOTIF-3). False when there is nothing (or nothing live) to link.
+ * created the account when the person chose it (settlePendingMicrosoftLink). Audited and emailed (NOTIF-3). False when there is nothing (or nothing live) to link.
  */
 export async function linkPendingMicrosoftAccount(userId: string, request: RequestFacts): Promise<boolean> {
   const parts = await cookieParts();
@@ -53,6 +53,22 @@ export async function linkPendingMicrosoftAccount(userId: string, request: Reque
   });
   if (linked) await forgetBrowserBound(COOKIE);
   return linked;
+}
+
+/**
+ * After registering in a browser holding a pending Microsoft identity (issue 11 item 6): the identity
+ * is linked only when the person ticked "Also link the Microsoft account …" on the form; otherwise
+ * it is discarded, so on a shared computer the next person's account never gets someone else's
+ * Microsoft account by default. True when it was linked (the dashboard then confirms it, and the
+ * NOTIF-3 email has gone out with the link).
+ */
+export async function settlePendingMicrosoftLink(userId: string, linkChosen: boolean, request: RequestFacts): Promise<boolean> {
+  if (linkChosen) return linkPendingMicrosoftAccount(userId, request);
+  const parts = await cookieParts();
+  if (!parts) return false;
+  await db.update(pendingMicrosoftLinks).set({ consumedAt: now() }).where(live(parts));
+  await forgetBrowserBound(COOKIE);
+  return false;
 }
 
 export type MicrosoftIdentity = { provider: string; providerAccountId: string; tenantId: string | null; displayEmail: string | null };

@@ -3,6 +3,8 @@ import { AuthError } from "next-auth";
 import { signIn } from "./index";
 import { startForcedPasswordChange } from "@/lib/recovery/request-password-reset";
 import { z } from "zod";
+import { cookies } from "next/headers";
+import { knownDeviceCookieName, knownDeviceCookieOptions, knownDeviceValueAfterSignIn } from "@/lib/sign-in/known-device";
 import { fieldErrorsOf } from "@/lib/platform/forms/action-state";
 import { ensureBrowserId } from "@/lib/platform/request/browser-id";
 import { signInFailureMessage, signInFieldMessages } from "@/lib/sign-in/messages";
@@ -42,6 +44,11 @@ export async function signInWithPassword(values: { username: string; password: s
     }
     return channel.outcome;
   });
+  if (outcome?.ok) {
+    // The password was right: from now on this browser is a known device of the account (RL-1, RL-11).
+    const jar = await cookies();
+    jar.set(knownDeviceCookieName(), knownDeviceValueAfterSignIn(outcome.userId, jar.get(knownDeviceCookieName())?.value), knownDeviceCookieOptions());
+  }
   if (outcome?.ok && outcome.commonPassword) {
     // PWD-4: no session yet; the person chooses a new password through a fresh reset token first.
     const token = await startForcedPasswordChange(outcome.userId);

@@ -10,12 +10,15 @@ import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { sendUsernameReminder } from "./forgot-username";
 import { hashToken } from "@/lib/platform/tokens/one-time-tokens";
 import { requestPasswordReset } from "./request-password-reset";
+import { deliverRecoveryRequests } from "./recovery-queue";
 import { resetPassword } from "./reset-password";
 
 provideTestDatabase();
 afterEach(() => setClock(undefined));
 
+/** The newest email to `to`, once the background deliverer's half (recovery-queue.ts) has run. */
 async function latestMail(to: string) {
+  await deliverRecoveryRequests();
   const [mail] = await db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, to)).orderBy(desc(emailOutbox.createdAt)).limit(1);
   return openedOutboxRow(mail!);
 }
@@ -76,6 +79,7 @@ describe("password reset (TOK-4, SES-5, NOTIF-1)", () => {
     const outcomes = [];
     for (let i = 0; i < 6; i += 1) outcomes.push((await requestPasswordReset("ghost@example.org", { ip: `192.0.2.${20 + i}`, userAgent: null })).allowed);
     expect(outcomes).toEqual([true, true, true, true, true, false]);
+    await deliverRecoveryRequests();
     const sent = await db.select().from(emailOutbox).where(and(eq(emailOutbox.toAddress, "ghost@example.org")));
     expect(sent).toHaveLength(5);
   });

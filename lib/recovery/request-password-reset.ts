@@ -8,32 +8,40 @@ import { users } from "@/lib/platform/db/schema";
 import { enqueueEmail } from "@/lib/platform/email/outbox";
 import type { RequestFacts } from "@/lib/platform/request/request-facts";
 import { appLink } from "@/lib/platform/email/app-link";
+import { queueRecoveryRequest } from "./recovery-queue";
 import { gateRecoveryRequest, type RequestGate } from "./request-limits";
 import { issueToken } from "@/lib/platform/tokens/one-time-tokens";
 
 export const RESET_MINUTES = 30;
 
 /**
- * "Forgot Password?" with a username or an email address: a reset link per matching account (an
- * address can serve several), or, for an address no account uses, an email saying so (TOK-5). An
- * unknown username gets nothing, as there is nowhere to write. The page is the same in every case.
+ * "Forgot Password?" with a username or an email address (TOK-5, ASVS 6.3.8): the limits, then the
+ * request is queued and the page answers at once; the same statements run whether or not an account
+ * matches (recovery-queue.ts). The deliverer does the rest (deliverPasswordReset).
  */
 export async function requestPasswordReset(identifier: string, request: RequestFacts): Promise<RequestGate> {
   const typed = identifier.trim().toLowerCase();
   const gate = await gateRecoveryRequest("forgot-password", typed, request.ip);
   if (!gate.allowed) return gate;
-  const byEmail = typed.includes("@");
-  await db.transaction(async (tx) => {
-    const accounts = await tx
-      .select({ id: users.id, username: users.username, email: users.email })
-      .from(users)
-      .where(byEmail ? eq(users.email, typed) : eq(sql`lower(${users.username})`, typed));
-    for (const account of accounts) await sendResetLink(tx, account, request);
-    if (accounts.length === 0 && byEmail) {
-      await enqueueEmail(tx, noAccountMessage(typed, { registerUrl: appLink("/register"), request: "password" }));
-    }
-  });
+  await queueRecoveryRequest("password", typed, request);
   return gate;
+}
+
+/**
+ * The deliverer's half: a reset link per matching account (an address can serve several), or, for an
+ * address no account uses, an email saying so. An unknown username gets nothing, as there is nowhere
+ * to write.
+ */
+export async function deliverPasswordReset(tx: Executor, typed: string, request: RequestFacts): Promise<void> {
+  const byEmail = typed.includes("@");
+  const accounts = await tx
+    .select({ id: users.id, username: users.username, email: users.email })
+    .from(users)
+    .where(byEmail ? eq(users.email, typed) : eq(sql`lower(${users.username})`, typed));
+  for (const account of accounts) await sendResetLink(tx, account, request);
+  if (accounts.length === 0 && byEmail) {
+    await enqueueEmail(tx, noAccountMessage(typed, { registerUrl: appLink("/register"), request: "password" }));
+  }
 }
 
 /** Issues a reset token and emails its link; returns the token (the PWD-4 forced change uses it directly). */

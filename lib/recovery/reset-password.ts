@@ -7,7 +7,7 @@ import { now } from "@/lib/platform/clock";
 import { db } from "@/lib/platform/db/client";
 import { passwordHashes, users } from "@/lib/platform/db/schema";
 import type { RequestFacts } from "@/lib/platform/request/request-facts";
-import { clearFailures } from "@/lib/sign-in/failure-store";
+import { clearEveryLock } from "@/lib/sign-in/failure-store";
 import { queuePasswordChangedNotice } from "./password-changed-notice";
 import { consumeToken, peekToken, retireAccountLinks } from "@/lib/platform/tokens/one-time-tokens";
 
@@ -62,7 +62,7 @@ export async function resetPassword(input: ResetInput): Promise<ResetResult> {
       .update(users)
       .set({ sessionVersion: sql`${users.sessionVersion} + 1`, mustChangePassword: false })
       .where(eq(users.id, account.id));
-    await clearFailures(account.id, tx);
+    await clearEveryLock(account.id, tx);
     await retireAccountLinks(tx, account.id);
     await recordAudit({ event: "password.reset", outcome: "success", userId: account.id, request: input.request }, tx);
     await queuePasswordChangedNotice(tx, account);

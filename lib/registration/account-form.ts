@@ -15,6 +15,11 @@ import { registrationMessages as text } from "./messages";
 export const claimFields = ["username", "email", "password", "confirmPassword"] as const;
 export const createFields = [...claimFields, "firstName", "lastName", "dateOfBirth", "ssn"] as const;
 
+/** "Also link the Microsoft account …" (issue 11 item 6): "yes" only when the box was ticked. */
+export function linkChosen(formData: FormData): "yes" | "" {
+  return formData.get("linkMicrosoft") === "yes" ? "yes" : "";
+}
+
 const accountFields = { username: usernameSchema, email: emailSchema, ...newPasswordFields };
 
 export const claimFormSchema = z.object(accountFields);

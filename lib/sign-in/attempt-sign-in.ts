@@ -10,8 +10,20 @@ import { hitRateLimit, peekRateLimit, resetRateLimit, ruleFor } from "@/lib/plat
 import { secondsUntil } from "@/lib/platform/security/retry-after";
 import { withVerificationSlot } from "@/lib/platform/security/verification-slots";
 import { eq } from "drizzle-orm";
-import { clearFailures, findSignInTarget, markLocked, recordFailure, type SignInTarget } from "./failure-store";
-import { lockoutPolicy, lockStateAt } from "./lockout-policy";
+import { ipLimitSubject } from "@/lib/platform/security/client-ip";
+import {
+  accountKeyOf,
+  clearFailures,
+  clearSourceFailures,
+  findSignInTarget,
+  markLocked,
+  readSourceFailures,
+  recordFailure,
+  recordSourceFailure,
+  type SignInTarget,
+} from "./failure-store";
+import { knownDeviceSource } from "./known-device";
+import { lockoutPolicy, lockStateAt, type LockStatus } from "./lockout-policy";
 import { onHardCap } from "./unlock";
 
 const signInInput = z.object({
@@ -19,7 +31,15 @@ const signInInput = z.object({
   password: z.string().min(1).max(1024),
 });
 
-export type SignInRequest = { username: unknown; password: unknown; ip: string; userAgent?: string | null; browserId?: string };
+export type SignInRequest = {
+  username: unknown;
+  password: unknown;
+  ip: string;
+  userAgent?: string | null;
+  browserId?: string;
+  /** The known-device cookie's value, if the browser sent one (known-device.ts). */
+  knownDevice?: string;
+};
 
 export type SignInOutcome =
   | { ok: true; userId: string; sessionVersion: number; commonPassword: boolean }
@@ -35,9 +55,34 @@ const usernameAndIp = { max: 5, windowSeconds: 60 };
 const perIp = { max: 20, windowSeconds: 60 };
 /** Failures per browser (RL-4), on an anonymous cookie the sign-in action sets. */
 const perBrowser = { max: 5, windowSeconds: 60 };
+/**
+ * Failed sign-ins per client network across every username (RL-5; RATE_LIMIT_SIGN_IN_NETWORK): a
+ * credential-stuffing run from one network stops here. Failures only, so a school behind one NAT
+ * address signing in all morning is not refused; known devices are not held by it.
+ */
+export const perNetwork = { max: 50, windowSeconds: 15 * 60 };
 
 /**
- * One sign-in attempt with every throttle in front of the password check (AJS-10, RL-1/2/3/4/11).
+ * Where an attempt comes from, for the lockout (issue 11 item 4): a known device of this account,
+ * else the client's network (IPv4 address, IPv6 /64). Locks are per (account, source), so a
+ * stranger's wrong passwords lock the stranger's source only.
+ */
+function sourceOf(target: SignInTarget, request: SignInRequest): { source: string; known: boolean } {
+  const device = target.kind === "account" ? knownDeviceSource(target.userId, request.knownDevice) : null;
+  return device ? { source: device, known: true } : { source: `net:${ipLimitSubject(request.ip)}`, known: false };
+}
+
+/** The lock in force: the hard cap (account-wide, RL-11) unless a known device asks; then this source's growing lock (RL-1). */
+function lockFor(accountState: LockStatus, sourceState: LockStatus, known: boolean): LockStatus {
+  if (accountState.kind === "unlock-required" && !known) return accountState;
+  return sourceState.kind === "locked" ? sourceState : { kind: "open" };
+}
+
+/**
+ * One sign-in attempt with every throttle in front of the password check (AJS-10, RL-1/2/3/4/5/11).
+ * Locks are per account and source (a network, or a known device of the account), so wrong
+ * passwords from anywhere cannot keep a known username locked; past the account-wide hard cap only
+ * the emailed unlock link, a reset, or a known device gets in.
  * Real and unknown usernames take the same path, the same argon2 time and the same outcomes; only a
  * correct password for a real account succeeds. A common password (PWD-4) succeeds with
  * `commonPassword`, and the caller must force a change before any session starts.
@@ -53,8 +98,11 @@ export async function attemptSignIn(request: SignInRequest): Promise<SignInOutco
   await hitRateLimit("sign-in-ip", request.ip, perIp); // RL-3: counted and logged, never refused
   const target = await findSignInTarget(username);
   const userId = target.kind === "account" ? target.userId : null;
+  const { source, known } = sourceOf(target, request);
+  const network = ipLimitSubject(request.ip);
 
-  const lock = lockStateAt(target.state, at, policy);
+  const sourceState = await readSourceFailures(accountKeyOf(target), source);
+  const lock = lockFor(lockStateAt(target.state, at, policy), lockStateAt(sourceState, at, policy), known);
   if (lock.kind !== "open") {
     await recordAudit({ event: "sign-in", outcome: "locked", userId, ...audit });
     return lock.kind === "locked" ? { ok: false, reason: "locked", retryAfterSeconds: secondsUntil(lock.until, at) } : { ok: false, reason: "unlock-required" };
@@ -63,6 +111,13 @@ export async function attemptSignIn(request: SignInRequest): Promise<SignInOutco
   if (!pair.allowed) {
     await recordAudit({ event: "sign-in", outcome: "refused", userId, details: { limiter: "sign-in-username-ip" }, ...audit });
     return { ok: false, reason: "throttled", retryAfterSeconds: pair.retryAfterSeconds };
+  }
+  if (!known) {
+    const fromNetwork = await peekRateLimit("sign-in-network", network);
+    if (fromNetwork.count >= ruleFor("sign-in-network", perNetwork).max && fromNetwork.resetsAt) {
+      await recordAudit({ event: "sign-in", outcome: "refused", userId, details: { limiter: "sign-in-network" }, ...audit });
+      return { ok: false, reason: "throttled", retryAfterSeconds: secondsUntil(fromNetwork.resetsAt, at) };
+    }
   }
   if (request.browserId) {
     const browser = await peekRateLimit("sign-in-browser", request.browserId);
@@ -81,6 +136,7 @@ export async function attemptSignIn(request: SignInRequest): Promise<SignInOutco
   if (matches && target.kind === "account") {
     await db.transaction(async (tx) => {
       await clearFailures(target.userId, tx);
+      await clearSourceFailures(accountKeyOf(target), source, tx);
       // A success wipes this pair's count too, so people who sign in often are never throttled (RL-1 "reset on success").
       await resetRateLimit("sign-in-username-ip", `${username.toLowerCase()}|${request.ip}`, tx);
       await tx.update(users).set({ lastSignInAt: at }).where(eq(users.id, target.userId));
@@ -88,19 +144,23 @@ export async function attemptSignIn(request: SignInRequest): Promise<SignInOutco
     });
     return { ok: true, userId: target.userId, sessionVersion: target.sessionVersion, commonPassword: isCommonPassword(password) };
   }
-  return failed(target, request, at);
+  return failed(target, request, at, { source, known, network });
 }
 
-async function failed(target: SignInTarget, request: SignInRequest, at: Date): Promise<SignInOutcome> {
+async function failed(target: SignInTarget, request: SignInRequest, at: Date, from: { source: string; known: boolean; network: string }): Promise<SignInOutcome> {
   const policy = lockoutPolicy();
   const userId = target.kind === "account" ? target.userId : null;
-  const state = await recordFailure(target, at, policy);
-  const lock = lockStateAt(state, at, policy);
-  if (target.kind === "account" && lock.kind !== "open") {
-    await markLocked(target.userId, lock.kind === "locked" ? lock.until : null, lock.kind === "unlock-required", at);
-    if (lock.kind === "unlock-required" && state.failures === policy.hardCap) await onHardCap(target.userId, target.email, { ip: request.ip, userAgent: request.userAgent ?? null });
+  // A known device's failures count for its own lock only: the hard cap guards against strangers.
+  const accountState = from.known ? target.state : await recordFailure(target, at, policy);
+  const sourceState = await recordSourceFailure(accountKeyOf(target), from.source, at, policy);
+  const accountLock = lockStateAt(accountState, at, policy);
+  const lock = lockFor(accountLock, lockStateAt(sourceState, at, policy), from.known);
+  if (target.kind === "account" && accountLock.kind === "unlock-required" && !from.known) {
+    await markLocked(target.userId, null, true, at);
+    if (accountState.failures === policy.hardCap) await onHardCap(target.userId, target.email, { ip: request.ip, userAgent: request.userAgent ?? null });
   }
-  await recordAudit({ event: "sign-in", outcome: "failure", userId, request: { ip: request.ip, userAgent: request.userAgent ?? null }, details: { failures: state.failures } });
+  await recordAudit({ event: "sign-in", outcome: "failure", userId, request: { ip: request.ip, userAgent: request.userAgent ?? null }, details: { failures: sourceState.failures } });
+  if (!from.known) await hitRateLimit("sign-in-network", from.network, perNetwork);
   if (request.browserId) await hitRateLimit("sign-in-browser", request.browserId, perBrowser);
   if (lock.kind === "locked") return { ok: false, reason: "locked", retryAfterSeconds: secondsUntil(lock.until, at) };
   if (lock.kind === "unlock-required") return { ok: false, reason: "unlock-required" };

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { eq, sql } from "drizzle-orm";
+import { eq, like, sql } from "drizzle-orm";
 import { db, type Executor } from "@/lib/platform/db/client";
 import { passwordHashes, rateLimitCounters, users } from "@/lib/platform/db/schema";
 import type { FailureCount, LockoutPolicy } from "./lockout-policy";
@@ -15,7 +15,44 @@ export type SignInTarget =
  * username locks exactly like a real one and the messages give nothing away (RL-1, AJS-10).
  */
 function phantomKey(username: string): string {
-  return `sign-in-unknown:${createHash("sha256").update(username.toLowerCase()).digest("base64url").slice(0, 32)}`;
+  return `sign-in-unknown:${digest(username.toLowerCase())}`;
+}
+
+// Hex, so a key prefix is safe in a LIKE pattern (no "_" wildcards).
+const digest = (value: string) => createHash("sha256").update(value).digest("hex").slice(0, 32);
+
+/** The account part of a per-source counter key: the user id, or the unknown username's phantom key. */
+export function accountKeyOf(target: SignInTarget): string {
+  return target.kind === "account" ? `user:${target.userId}` : target.key;
+}
+
+/**
+ * Per (account, source) failures (issue 11 item 4): a source is the client's network (an IPv4
+ * address, an IPv6 /64) or a known device (known-device.ts). Its count drives the growing lock, so a
+ * stranger's failures lock the stranger's source, not the person's. Keyed by hashes only.
+ */
+const sourcePrefix = (accountKey: string) => `sign-in-source:${digest(accountKey)}:`;
+const sourceKey = (accountKey: string, source: string) => `${sourcePrefix(accountKey)}${digest(source)}`;
+
+async function readCounter(key: string, executor: Executor): Promise<FailureCount> {
+  const [counter] = await executor
+    .select({ count: rateLimitCounters.count, at: rateLimitCounters.windowStartedAt })
+    .from(rateLimitCounters)
+    .where(eq(rateLimitCounters.key, key));
+  return { failures: counter?.count ?? 0, lastFailedAt: counter?.at ?? null };
+}
+
+export function readSourceFailures(accountKey: string, source: string, executor: Executor = db): Promise<FailureCount> {
+  return readCounter(sourceKey(accountKey, source), executor);
+}
+
+export function recordSourceFailure(accountKey: string, source: string, at: Date, policy: LockoutPolicy, executor: Executor = db): Promise<FailureCount> {
+  return countFailure(sourceKey(accountKey, source), at, policy, executor);
+}
+
+/** A right password from a source forgets that source's failures (RL-1 "reset on success"). */
+export async function clearSourceFailures(accountKey: string, source: string, executor: Executor = db): Promise<void> {
+  await executor.delete(rateLimitCounters).where(eq(rateLimitCounters.key, sourceKey(accountKey, source)));
 }
 
 export async function findSignInTarget(username: string, executor: Executor = db): Promise<SignInTarget> {
@@ -37,11 +74,7 @@ export async function findSignInTarget(username: string, executor: Executor = db
     return { kind: "account", userId: row.id, sessionVersion: row.sessionVersion, email: row.email, hash: row.hash, state };
   }
   const key = phantomKey(username);
-  const [counter] = await executor
-    .select({ count: rateLimitCounters.count, at: rateLimitCounters.windowStartedAt })
-    .from(rateLimitCounters)
-    .where(eq(rateLimitCounters.key, key));
-  return { kind: "unknown", key, state: { failures: counter?.count ?? 0, lastFailedAt: counter?.at ?? null } };
+  return { kind: "unknown", key, state: await readCounter(key, executor) };
 }
 
 /**
@@ -59,12 +92,18 @@ export async function recordFailure(target: SignInTarget, at: Date, policy: Lock
       .returning({ failures: users.failedSignInCount });
     return { failures: row?.failures ?? 1, lastFailedAt: at };
   }
+  return countFailure(target.key, at, policy, executor);
+}
+
+/** One failure on a counter row, atomically; restarts at one after a quiet decay period (below the hard cap). */
+async function countFailure(key: string, at: Date, policy: LockoutPolicy, executor: Executor): Promise<FailureCount> {
+  const stale = new Date(at.getTime() - policy.decaySeconds * 1000).toISOString();
   const table = rateLimitCounters;
   const restart = sql`${table.windowStartedAt} < ${stale}::timestamptz and ${table.count} < ${policy.hardCap}`;
   const keepUntil = new Date(at.getTime() + Math.max(policy.decaySeconds, 24 * 60 * 60) * 1000);
   const [row] = await executor
     .insert(table)
-    .values({ key: target.key, count: 1, windowStartedAt: at, expiresAt: keepUntil })
+    .values({ key, count: 1, windowStartedAt: at, expiresAt: keepUntil })
     .onConflictDoUpdate({
       target: table.key,
       set: { count: sql`case when ${restart} then 1 else ${table.count} + 1 end`, windowStartedAt: at, expiresAt: keepUntil },
@@ -81,10 +120,16 @@ export async function markLocked(userId: string, lockedUntil: Date | null, unloc
     .where(eq(users.id, userId));
 }
 
-/** A successful sign-in, a password reset or an unlock link clears every failure and lock (RL-1). */
+/** A successful sign-in clears the account-wide count and hard-cap lock (RL-1, RL-11). */
 export async function clearFailures(userId: string, executor: Executor = db): Promise<void> {
   await executor
     .update(users)
     .set({ failedSignInCount: 0, lastFailedSignInAt: null, lockedUntil: null, unlockRequiredAt: null })
     .where(eq(users.id, userId));
+}
+
+/** A password reset or an unlock link clears that and every source's lock of the account too. */
+export async function clearEveryLock(userId: string, executor: Executor = db): Promise<void> {
+  await clearFailures(userId, executor);
+  await executor.delete(rateLimitCounters).where(like(rateLimitCounters.key, `${sourcePrefix(`user:${userId}`)}%`));
 }

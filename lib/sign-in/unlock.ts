@@ -8,7 +8,7 @@ import { enqueueEmail } from "@/lib/platform/email/outbox";
 import type { RequestFacts } from "@/lib/platform/request/request-facts";
 import { appLink } from "@/lib/platform/email/app-link";
 import { consumeToken, issueToken } from "@/lib/platform/tokens/one-time-tokens";
-import { clearFailures } from "./failure-store";
+import { clearEveryLock } from "./failure-store";
 
 /** The hard cap was reached (RL-11): email the owner an unlock link, in one transaction with the token. */
 export async function onHardCap(userId: string, email: string, request: RequestFacts): Promise<void> {
@@ -29,7 +29,7 @@ export async function unlockWithToken(token: string, request: RequestFacts): Pro
   return db.transaction(async (tx) => {
     const used = await consumeToken("account_unlock", token, tx);
     if (!used) return false;
-    await clearFailures(used.userId, tx);
+    await clearEveryLock(used.userId, tx);
     await recordAudit({ event: "account.unlocked", outcome: "success", userId: used.userId, request }, tx);
     return true;
   });

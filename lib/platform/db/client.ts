@@ -67,7 +67,7 @@ export function openDatabase(location: DatabaseLocation): DatabaseHandle {
     loadDataDir: location.pgliteDump,
   });
   return {
-    db: drizzlePglite(client, { schema }) as unknown as Database,
+    db: drizzlePglite(client, { schema, logger: location.onQuery ? { logQuery: location.onQuery } : undefined }) as unknown as Database,
     driver: "pglite",
     close: () => client.close(),
   };

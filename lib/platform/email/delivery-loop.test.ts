@@ -4,7 +4,9 @@ import { emailConfirmationMessage } from "@/components/emails/email-confirmation
 import { db } from "@/lib/platform/db/client";
 import { emailOutbox } from "@/lib/platform/db/schema";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
-import { POLL_MS, registerScheduledTask, startDeliveryLoop, stopDeliveryLoop } from "./delivery-loop";
+import { deliverRecoveryRequests } from "@/lib/recovery/recovery-queue";
+import { requestPasswordReset } from "@/lib/recovery/request-password-reset";
+import { POLL_MS, registerQueueWorker, registerScheduledTask, startDeliveryLoop, stopDeliveryLoop } from "./delivery-loop";
 import { enqueueEmail } from "./outbox";
 
 provideTestDatabase();
@@ -31,5 +33,12 @@ describe("delivery loop", () => {
     expect(runs.length).toBeGreaterThanOrEqual(2);
     const gaps = runs.slice(1).map((at, index) => at - runs[index]!);
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(POLL_MS - 100);
+  });
+
+  it("works a queue before sending: a \"Forgot password\" request becomes a sent email within a tick or two (issue 11 item 5)", async () => {
+    registerQueueWorker("recovery-requests", () => deliverRecoveryRequests());
+    await requestPasswordReset("queued.nobody@example.org", { ip: "192.0.2.90", userAgent: null });
+    const sentTo = async () => (await db.select({ status: emailOutbox.status }).from(emailOutbox).where(eq(emailOutbox.toAddress, "queued.nobody@example.org")))[0]?.status;
+    await expect.poll(sentTo, { timeout: 4 * POLL_MS, interval: 200 }).toBe("sent");
   });
 });

@@ -16,7 +16,16 @@ export const POLL_MS = 2_000;
 
 type ScheduledTask = { name: string; everyMs: number; run: () => Promise<void>; nextRunAt: number; running: boolean };
 
-type LoopState = { started: boolean; timer?: NodeJS.Timeout; tasks: Map<string, ScheduledTask>; stopped: boolean; inFlight?: Promise<void> };
+type QueueWorker = { name: string; run: () => Promise<unknown> };
+
+type LoopState = {
+  started: boolean;
+  timer?: NodeJS.Timeout;
+  tasks: Map<string, ScheduledTask>;
+  workers?: Map<string, QueueWorker>;
+  stopped: boolean;
+  inFlight?: Promise<void>;
+};
 
 // On globalThis so dev-mode hot reloads, which re-evaluate this module, reuse the one loop.
 const holder = globalThis as typeof globalThis & { __portalDeliveryLoop?: LoopState };
@@ -28,6 +37,14 @@ const state: LoopState = (holder.__portalDeliveryLoop ??= { started: false, task
  */
 export function registerScheduledTask(name: string, everyMs: number, fn: () => Promise<void>): void {
   state.tasks.set(name, { name, everyMs, run: fn, nextRunAt: Date.now() + everyMs, running: false });
+}
+
+/**
+ * Adds (or replaces, by name) a queue the loop works on every tick, before sending mail, so what it
+ * queues leaves in the same tick (the recovery requests: lib/recovery/recovery-queue.ts).
+ */
+export function registerQueueWorker(name: string, fn: () => Promise<unknown>): void {
+  (state.workers ??= new Map()).set(name, { name, run: fn });
 }
 
 /** The tasks the portal itself schedules; features add theirs with registerScheduledTask. */
@@ -49,6 +66,13 @@ async function runTask(task: ScheduledTask): Promise<void> {
 }
 
 async function tick(): Promise<void> {
+  for (const worker of state.workers?.values() ?? []) {
+    try {
+      await worker.run();
+    } catch (error) {
+      log.error("queue-worker.failed", { phase: worker.name, error });
+    }
+  }
   try {
     await deliverDueEmails();
   } catch (error) {

@@ -4,6 +4,7 @@ import { db, queryRows } from "@/lib/platform/db/client";
 import { emailOutbox } from "@/lib/platform/db/schema";
 import { hashToken } from "@/lib/platform/tokens/one-time-tokens";
 import { requestPasswordReset } from "@/lib/recovery/request-password-reset";
+import { deliverRecoveryRequests } from "@/lib/recovery/recovery-queue";
 import { requestEmailChangeFor } from "@/lib/profile/email-change";
 import { sendConfirmationEmail } from "@/lib/registration/email-confirmation";
 import { onHardCap } from "@/lib/sign-in/unlock";
@@ -64,6 +65,7 @@ async function queueEveryTokenEmail() {
   const account = await insertTestAccount();
   await sendConfirmationEmail(db, { userId: account.userId, email: account.email, name: "Ada" });
   await requestPasswordReset(account.username, context);
+  await deliverRecoveryRequests(); // the background deliverer's half of "Forgot password"
   await onHardCap(account.userId, account.email, context);
   const fresh = Math.floor(Date.now() / 1000);
   const change = await requestEmailChangeFor(account.userId, fresh, { newEmail: `moved-${account.username}@new.example`, currentPassword: "" }, context);

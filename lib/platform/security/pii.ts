@@ -13,7 +13,7 @@ import { normalizeName } from "./normalize-name";
 export type PiiKeys = { encryption: KeyEntry[]; fingerprint: KeyEntry[] };
 export type Fingerprint = { keyId: string; value: string };
 /** "email-body": queued email bodies, which carry live one-time links until sent (TOK-1, NOTIF-5, PII-1). */
-export type PiiPurpose = "ssn" | "name-search" | "claim-target" | "totp-secret" | "email-body";
+export type PiiPurpose = "ssn" | "name-search" | "claim-target" | "totp-secret" | "email-body" | "recovery-request";
 
 export class PiiDecryptionError extends Error {
   constructor(reason: string) {

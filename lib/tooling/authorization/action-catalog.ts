@@ -81,8 +81,10 @@ export const actionCatalog: Record<string, ActionEntry> = {
   confirmEmailChangeAction: { access: "public", why: emailedToken, ownerCall: "mutates", token: "email_change" },
   resetPasswordAction: { access: "public", why: emailedToken, ownerCall: "mutates", token: "password_reset" },
   unlockAction: { access: "public", why: emailedToken, ownerCall: "mutates", token: "account_unlock" },
-  forgotPasswordAction: { access: "public", why: "anyone may ask; the link goes only to the account's own address, rate limited (RL-7)", ownerCall: "mutates" },
-  forgotUsernameAction: { access: "public", why: "anyone may ask; the reminder goes only to the address given, rate limited (RL-7)", ownerCall: "mutates" },
+  // The request path only queues (issue 11 item 5): the person's rows change in the background deliverer,
+  // whose token, email and audit events are tested in lib/recovery/same-work.test.ts and recovery.test.ts.
+  forgotPasswordAction: { access: "public", why: "anyone may ask; the link goes only to the account's own address, rate limited (RL-7)", ownerCall: "reads" },
+  forgotUsernameAction: { access: "public", why: "anyone may ask; the reminder goes only to the address given, rate limited (RL-7)", ownerCall: "reads" },
   bulkVerifyAction: { access: "public", why: "public licensure lookup, throttled per address, nothing stored", ownerCall: "reads" },
   approveTestPaymentAction: { access: "public", why: testCheckout, ownerCall: "reads" },
   declineTestPaymentAction: { access: "public", why: testCheckout, ownerCall: "reads" },

@@ -94,6 +94,8 @@ export function ownValues(person: TestPerson): Record<string, string | File> {
     identifier: person.username,
     password,
     confirmPassword: password,
+    // Registration's "Also link the Microsoft account …" box, unticked (no identity waits in this test's browser).
+    linkMicrosoft: "",
     currentPassword: password,
     newPassword,
     confirmNewPassword: newPassword,

@@ -13,8 +13,9 @@ export type TestDatabase = {
 /**
  * Gives the calling test file its own migrated database (a clone of the run's template) and installs
  * it as the app's `db` for the file's duration. Use at the top of a test file: `const testDb = provideTestDatabase()`.
+ * `onQuery` sees every statement drizzle sends (tests that compare the work of two code paths).
  */
-export function provideTestDatabase(): { current(): TestDatabase } {
+export function provideTestDatabase(options: { onQuery?: (query: string, params: unknown[]) => void } = {}): { current(): TestDatabase } {
   let current: TestDatabase | undefined;
   let dropDatabase: (() => Promise<void>) | undefined;
 
@@ -25,11 +26,11 @@ export function provideTestDatabase(): { current(): TestDatabase } {
       const name = `portal_test_${randomBytes(6).toString("hex")}`;
       await createFromTemplate(serverUrl, name, template);
       const url = withDatabaseName(serverUrl, name);
-      current = { handle: openDatabase({ url, poolSize: 5 }), url };
+      current = { handle: openDatabase({ url, poolSize: 5, onQuery: options.onQuery }), url };
       dropDatabase = () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     } else {
       const dump = new Blob([readFileSync(inject("pgliteTemplate"))]);
-      current = { handle: openDatabase({ pgliteDir: "memory", pgliteDump: dump }) };
+      current = { handle: openDatabase({ pgliteDir: "memory", pgliteDump: dump, onQuery: options.onQuery }) };
     }
     installDatabase(current.handle);
   });

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 import { timestamps } from "./columns";
 import { nameChangeStatus, oneTimeTokenPurpose, supportRequestStatus, supportTopic } from "./enums";
@@ -56,6 +56,29 @@ export const usedCaptchaChallenges = pgTable(
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
   },
   (t) => [index("used_captcha_challenges_expires_idx").on(t.expiresAt)],
+);
+
+/**
+ * "Forgot password" and "Forgot username" requests waiting for the background deliverer (TOK-5,
+ * ASVS 6.3.8): the request path only writes a row here, the same statements whatever was typed, and
+ * the deliverer does the per-account work (token, email, audit) and deletes the row. What was typed
+ * is sealed under the PII key (AES-256-GCM, purpose "recovery-request"), so the queue holds no
+ * readable address or username.
+ */
+export const recoveryRequests = pgTable(
+  "recovery_requests",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    kind: text("kind", { enum: ["password", "username"] }).notNull(),
+    typedCiphertext: text("typed_ciphertext").notNull(),
+    typedKeyId: text("typed_key_id").notNull(),
+    /** The request's facts, for the audit events the deliverer writes. */
+    ip: text("ip").notNull(),
+    userAgent: text("user_agent"),
+    attempts: integer("attempts").notNull().default(0),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [index("recovery_requests_created_idx").on(t.createdAt)],
 );
 
 /**
