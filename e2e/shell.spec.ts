@@ -120,20 +120,25 @@ test.describe("what users notice (issue 12 item 7)", () => {
     await expect(page.locator(".navigation-pending")).toHaveCount(0);
     await expect(page.locator("[data-navigation-status]")).toHaveText("");
 
-    // The search is a plain GET form: the browser sends it, and the button says so until the results arrive.
-    let releaseSearch!: () => void;
-    const searchHeld = new Promise<void>((resolve) => (releaseSearch = resolve));
-    await page.route(/\/search\?/, async (route) => {
-      await searchHeld;
-      await route.continue();
-    });
+    // The search is a plain GET form: the browser sends it, and the button says so meanwhile. Playwright
+    // cannot read the old page once the browser's own form navigation is under way, so the test holds
+    // the form back at its submit event (after the button's click handler has run), then sends it.
     await page.goto("/search");
     await page.getByLabel("Last Name").fill("Mitchell");
+    await page.locator("form[role=search]").evaluate((form) =>
+      form.addEventListener("submit", (event) => event.preventDefault(), { once: true }),
+    );
     await page.getByRole("button", { name: "Search" }).click();
-    await expect(page.getByRole("button", { name: "Searching…" })).toHaveAttribute("aria-disabled", "true");
+    const searching = page.getByRole("button", { name: "Searching…" });
+    await expect(searching).toHaveAttribute("aria-disabled", "true");
+    await expect(page.getByRole("status").filter({ hasText: "Searching…" })).toBeAttached();
     await shoot(page, "search-pending");
-    releaseSearch();
+    // aria-disabled makes Playwright refuse a click, so the form is sent as the browser would have.
+    await page.locator("form[role=search]").evaluate((form: HTMLFormElement) => form.requestSubmit());
     await expect(page.locator("#results-heading")).toBeVisible();
+    // Back to the form (the page cache): the button is ready again.
+    await page.goBack();
+    await expect(page.getByRole("button", { name: "Search", exact: true })).toBeVisible();
   });
 
   test("the SSN notice says why the number is asked for, beside the field, and links to the privacy page", async ({ page }) => {
