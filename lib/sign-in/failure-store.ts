@@ -1,7 +1,7 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { db, type Executor } from "@/lib/platform/db/client";
+import { counterKey } from "@/lib/platform/security/rate-limit";
 import { passwordHashes, rateLimitCounters, users } from "@/lib/platform/db/schema";
 import type { FailureCount, LockoutPolicy } from "./lockout-policy";
 
@@ -15,7 +15,7 @@ export type SignInTarget =
  * username locks exactly like a real one and the messages give nothing away (RL-1, AJS-10).
  */
 function phantomKey(username: string): string {
-  return `sign-in-unknown:${createHash("sha256").update(username.toLowerCase()).digest("base64url").slice(0, 32)}`;
+  return counterKey("sign-in-unknown", username.toLowerCase());
 }
 
 export async function findSignInTarget(username: string, executor: Executor = db): Promise<SignInTarget> {
