@@ -25,15 +25,13 @@ async function startBackgroundWork(): Promise<void> {
   const { log } = await import("@/lib/platform/observability/log");
   try {
     const [
-      { registerScheduledTask, startDeliveryLoop, stopDeliveryLoop },
+      { startDeliveryLoop, stopDeliveryLoop },
       { registerExpiringCredentialsTask },
       { registerRenewalRemindersTask },
-      { describePurge, purgeExpiredData },
     ] = await Promise.all([
       import("@/lib/platform/email/delivery-loop"),
       import("@/lib/notifications/expiring-credentials"),
       import("@/lib/notifications/renewal-reminders"),
-      import("@/lib/platform/retention/purge"),
     ]);
     const [{ onShutdown }, { closeTransports }, { closeDatabase }] = await Promise.all([
       import("@/lib/platform/server/shutdown-hooks"),
@@ -51,10 +49,7 @@ async function startBackgroundWork(): Promise<void> {
     registerExpiringCredentialsTask();
     // Renewal reminder emails at 90, 30 and 7 days (lib/notifications/renewal-reminders.ts).
     registerRenewalRemindersTask();
-    // The retention policy (lib/platform/retention/purge.ts), hourly; `npm run maintenance:purge` runs it by hand.
-    registerScheduledTask("retention-purge", 60 * 60_000, async () => {
-      log.info("retention.purged", { phase: "scheduled", ...describePurge(await purgeExpiredData()) });
-    });
+    // The loop's built-in tasks include the hourly retention purge (lib/platform/retention/purge.ts).
   } catch (error) {
     log.error("email.delivery-loop-failed", { phase: "start", error });
   }
