@@ -39,7 +39,7 @@ export async function searchAccountsFromForm(
  * per-IP (/64), per-browser and per-person budgets at once (search-budgets.ts; per person = name +
  * birth date, and last name + last four), and a fresh, single-use captcha is checked (REG-2). Then one
  * indexed lookup that also matches former names; a search that finds its record gets the per-person
- * charge back. What comes back is only what the person typed plus the middle name (REG-3), and for
+ * charge back. What comes back is only the names as typed plus the middle name (REG-3), and for
  * each unclaimed record an opaque claim token bound to this browser (REG-7). A record that already has
  * an account is never offered; its owner is emailed (NOTIF-4).
  */
@@ -83,9 +83,11 @@ export async function searchForAccount(
     if (open.length === 0) return { kind: "already-registered" } as const;
     const rows: SearchResultRow[] = [];
     for (const match of open) {
+      // REG-3: the names as searched, not the record's: a search by a former last name must not tell
+      // the searcher the current one before "This is me!".
       rows.push({
-        firstName: match.firstName,
-        lastName: match.lastName,
+        firstName,
+        lastName,
         middleName: match.middleName,
         claimToken: await createClaim(tx, match.educatorId, browserBinding),
       });
