@@ -81,11 +81,12 @@ test("found → This is me! → account information → dashboard → confirmati
   await home.signOutFromMenu();
 });
 
-test("a former last name finds the record, shown under the current name", async ({ page, register }) => {
+test("REG-3: a former last name finds the record, shown under the name as searched; the current one stays hidden", async ({ page, register }) => {
   await register.search(sarahByMaidenName);
   const table = page.getByRole("table");
   await expect(table.getByRole("row").nth(1).getByRole("cell").nth(0)).toHaveText("Sarah");
-  await expect(table.getByRole("row").nth(1).getByRole("cell").nth(1)).toHaveText("Mitchell");
+  await expect(table.getByRole("row").nth(1).getByRole("cell").nth(1)).toHaveText(sarahByMaidenName.last);
+  await expect(page.locator("main")).not.toContainText("Mitchell");
 });
 
 test("already registered: says so without more, offers the ways back in, and emails the owner", async ({ page, axe, mailbox, register }) => {

@@ -3,6 +3,7 @@ import { fieldErrorsOf } from "@/lib/platform/forms/action-state";
 import { db } from "@/lib/platform/db/client";
 import { searchRecords } from "@/lib/records/lookup";
 import { verifyCaptcha } from "@/lib/platform/security/captcha";
+import { normalizeName } from "@/lib/platform/security/normalize-name";
 import { recordAudit } from "@/lib/platform/audit/audit-log";
 import type { RequestFacts } from "@/lib/platform/request/request-facts";
 import { createClaim } from "./claims";
@@ -83,11 +84,9 @@ export async function searchForAccount(
     if (open.length === 0) return { kind: "already-registered" } as const;
     const rows: SearchResultRow[] = [];
     for (const match of open) {
-      // REG-3: the names as searched, not the record's: a search by a former last name must not tell
-      // the searcher the current one before "This is me!".
       rows.push({
-        firstName,
-        lastName,
+        firstName: match.firstName,
+        lastName: lastNameAsSearched(match.lastName, lastName),
         middleName: match.middleName,
         claimToken: await createClaim(tx, match.educatorId, browserBinding),
       });
@@ -95,6 +94,16 @@ export async function searchForAccount(
     }
     return { kind: "found", rows } as const;
   });
+}
+
+/**
+ * REG-3: the record's spelling when the person searched by the current last name (only case, accents
+ * or punctuation differ), else the name as typed: a search by a former last name must not tell the
+ * searcher the current one before "This is me!". The first name always matched the record's (the
+ * search fingerprint covers it), so the record's spelling of it reveals nothing new.
+ */
+function lastNameAsSearched(current: string, typed: string): string {
+  return normalizeName(current) === normalizeName(typed) ? current : typed;
 }
 
 async function refused(request: RequestFacts, limiter: string, retryAfterSeconds: number): Promise<SearchOutcome> {
