@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures";
 import { shoot } from "./support/screenshots";
+import { expectNoSsn } from "./support/ssn-forms";
 
 // Seeded demo people (lib/tooling/seed/demo-people.ts, demo-accounts.ts).
 const endUser = { first: "End", last: "User", lastFour: "4321", dob: "3/1/1947" };
@@ -23,6 +24,7 @@ test("found → This is me! → account information → dashboard → confirmati
   await expect(table.getByRole("row").nth(1).getByRole("cell").first()).toHaveText("End");
   await expect(table).toContainText("D");
   await expect(page.locator("body")).not.toContainText("987");
+  expectNoSsn(await page.content(), "987-65-4321"); // End User's SSN (demo-people.ts), in any spelling
   await axe();
   await shoot(page, "02-found");
 
