@@ -9,7 +9,7 @@ async function microsoftActionId(request: import("@playwright/test").APIRequestC
   return match![1]!;
 }
 
-test("every page answers with the nonce CSP, HSTS, nosniff, frame-ancestors none, Referrer-Policy and no-store", async ({ request }) => {
+test("every page answers with the nonce CSP, HSTS, nosniff, frame-ancestors none, Referrer-Policy and no-store (NX-7, NX-8, TEST-2)", async ({ request }) => {
   for (const path of ["/", "/forgot-username", "/forgot-password", "/reset-password?token=x", "/unlock"]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);

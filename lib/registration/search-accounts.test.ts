@@ -103,7 +103,7 @@ describe("account search (REG-1..4, NOTIF-4)", () => {
     expect((await searchForAccount(searchInputOf(person), await solvedCaptcha("account-search"), binding, context)).kind).toBe("found");
   });
 
-  it("per IP: trips at its configured count and resets after its window (RL-10)", async () => {
+  it("per IP: trips at its configured count and resets after its window, a solved captcha or not (RL-10, CAP-6)", async () => {
     useTestEnv({ RATE_LIMIT_ACCOUNT_SEARCH_IP: "2/60" });
     const { person } = await insertPerson();
     const ip = { ...context, ip: "198.51.100.20" };

@@ -11,7 +11,7 @@ provideTestDatabase();
 afterEach(restoreTestEnv);
 
 describe("fixed-window rate limits shared through PostgreSQL", () => {
-  it("allows max hits per window, refuses the next, and opens again when the window ends", async () => {
+  it("allows max hits per window, refuses the next, and opens again when the window ends (TEST-1)", async () => {
     setClock(new Date("2026-11-29T10:00:00Z"));
     const rule = { max: 3, windowSeconds: 60 };
     const outcomes = [];
