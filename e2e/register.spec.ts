@@ -10,7 +10,7 @@ const password = "Quiet-Orchard-Bicycle-47!";
 
 test.describe.configure({ timeout: 120_000 });
 
-test("found → This is me! → account information → dashboard → confirmation email → confirmed", async ({ page, axe, mailbox, home, register }) => {
+test("found → This is me! → account information → dashboard → confirmation email → confirmed (TEST-3)", async ({ page, axe, mailbox, home, register }) => {
   await page.goto("/register");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welcome, Kentucky Educator!");
   await expect(page.getByRole("heading", { name: "Search for an account." })).toBeVisible();
