@@ -94,6 +94,8 @@ test.describe("page shell", () => {
     // Its CSS comes as a stylesheet (no injected <style>), and it is applied: the checkbox row is laid out as a flex box.
     await expect(page.locator("style#altcha-css")).toHaveCount(0);
     expect(await page.locator("altcha-widget .altcha-checkbox-wrap").first().evaluate((element) => getComputedStyle(element).display)).toBe("flex");
+    // Its colours too (the build rewrites light-dark() into variables that need globals.css's color-scheme): the box has its border.
+    expect(await page.locator("altcha-widget .altcha-main").first().evaluate((element) => getComputedStyle(element).borderTopStyle)).toBe("solid");
     await page.waitForLoadState("networkidle");
     expect(violations, "the page's own styles and the widget's run under the policy").toEqual([]);
     // An injected <style> without the nonce is refused by the browser.
