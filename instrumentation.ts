@@ -25,18 +25,16 @@ async function startBackgroundWork(): Promise<void> {
   const { log } = await import("@/lib/platform/observability/log");
   try {
     const [
-      { registerQueueWorker, registerScheduledTask, startDeliveryLoop, stopDeliveryLoop },
+      { registerQueueWorker, startDeliveryLoop, stopDeliveryLoop },
       { deliverRecoveryRequests },
       { registerExpiringCredentialsTask },
       { registerRenewalRemindersTask },
-      { describePurge, purgeExpiredData },
       { registerPaymentTasks },
     ] = await Promise.all([
       import("@/lib/platform/email/delivery-loop"),
       import("@/lib/recovery/recovery-queue"),
       import("@/lib/notifications/expiring-credentials"),
       import("@/lib/notifications/renewal-reminders"),
-      import("@/lib/platform/retention/purge"),
       import("@/lib/payments/payment-tasks"),
     ]);
     const [{ onShutdown }, { closeTransports }, { closeDatabase }] = await Promise.all([
@@ -59,10 +57,7 @@ async function startBackgroundWork(): Promise<void> {
     registerRenewalRemindersTask();
     // Checkouts left open too long become "abandoned" (lib/payments/payment-tasks.ts).
     registerPaymentTasks();
-    // The retention policy (lib/platform/retention/purge.ts), hourly; `npm run maintenance:purge` runs it by hand.
-    registerScheduledTask("retention-purge", 60 * 60_000, async () => {
-      log.info("retention.purged", { phase: "scheduled", ...describePurge(await purgeExpiredData()) });
-    });
+    // The loop's built-in tasks include the hourly retention purge (lib/platform/retention/purge.ts).
   } catch (error) {
     log.error("email.delivery-loop-failed", { phase: "start", error });
   }

@@ -11,8 +11,11 @@ export function contentSecurityPolicy(nonce: string, development: boolean, https
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
-    // React and Next set a few style attributes at run time; styles cannot run code.
-    `style-src 'self' 'unsafe-inline'`,
+    // Style elements need the nonce (the captcha widget reads it from <meta name="csp-nonce">), so an
+    // injected <style> cannot read the page through selectors. Style *attributes* cannot carry a
+    // nonce; React sets some (style props), and they cannot select or run code: docs/SECURITY.md NX-7.
+    `style-src 'self' 'nonce-${nonce}'`,
+    "style-src-attr 'unsafe-inline'",
     "img-src 'self' blob: data:",
     "font-src 'self'",
     "connect-src 'self'",

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import { connection } from "next/server";
 import { type ReactNode, Suspense } from "react";
 import { SessionIdleWarning } from "@/components/auth/session-idle-warning";
@@ -22,8 +23,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Every page renders per request: the CSP nonce (proxy.ts) and the agency's branding are read at
   // run time, never baked in at build time.
   await connection();
+  // The captcha widget puts this nonce on the <style> it adds (proxy.ts allows no other style element).
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <html lang="en">
+      <head>{nonce ? <meta name="csp-nonce" content={nonce} /> : null}</head>
       <body className="font-sans">
         <a
           href="#main-content"

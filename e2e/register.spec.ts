@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures";
 import { shoot } from "./support/screenshots";
+import { expectNoSsn } from "./support/ssn-forms";
 
 // Seeded demo people (lib/tooling/seed/demo-people.ts, demo-accounts.ts).
 const endUser = { first: "End", last: "User", lastFour: "4321", dob: "3/1/1947" };
@@ -9,7 +10,7 @@ const password = "Quiet-Orchard-Bicycle-47!";
 
 test.describe.configure({ timeout: 120_000 });
 
-test("found → This is me! → account information → dashboard → confirmation email → confirmed", async ({ page, axe, mailbox, home, register }) => {
+test("found → This is me! → account information → dashboard → confirmation email → confirmed (TEST-3)", async ({ page, axe, mailbox, home, register }) => {
   await page.goto("/register");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welcome, Kentucky Educator!");
   await expect(page.getByRole("heading", { name: "Search for an account." })).toBeVisible();
@@ -23,6 +24,7 @@ test("found → This is me! → account information → dashboard → confirmati
   await expect(table.getByRole("row").nth(1).getByRole("cell").first()).toHaveText("End");
   await expect(table).toContainText("D");
   await expect(page.locator("body")).not.toContainText("987");
+  expectNoSsn(await page.content(), "987-65-4321"); // End User's SSN (demo-people.ts), in any spelling
   await axe();
   await shoot(page, "02-found");
 
@@ -81,11 +83,12 @@ test("found → This is me! → account information → dashboard → confirmati
   await home.signOutFromMenu();
 });
 
-test("a former last name finds the record, shown under the current name", async ({ page, register }) => {
+test("REG-3: a former last name finds the record, shown under the name as searched; the current one stays hidden", async ({ page, register }) => {
   await register.search(sarahByMaidenName);
   const table = page.getByRole("table");
   await expect(table.getByRole("row").nth(1).getByRole("cell").nth(0)).toHaveText("Sarah");
-  await expect(table.getByRole("row").nth(1).getByRole("cell").nth(1)).toHaveText("Mitchell");
+  await expect(table.getByRole("row").nth(1).getByRole("cell").nth(1)).toHaveText(sarahByMaidenName.last);
+  await expect(page.locator("main")).not.toContainText("Mitchell");
 });
 
 test("already registered: says so without more, offers the ways back in, and emails the owner", async ({ page, axe, mailbox, register }) => {

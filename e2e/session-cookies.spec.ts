@@ -26,7 +26,7 @@ function expectLockedDown(cookie: SetCookie | undefined, name: string) {
 
 const cookiesOf = (response: Response) => response.headers.getSetCookie().map(parseSetCookie);
 
-test("with an https APP_URL the CSRF and session cookies are Secure, HttpOnly, SameSite=Lax and prefixed (SES-3)", async () => {
+test("with an https APP_URL the CSRF and session cookies are Secure, HttpOnly, SameSite=Lax and prefixed (SES-3, AJS-12)", async () => {
   const { csrf, response } = await postCredentials(server.baseURL, account, proxied);
   const csrfCookies = cookiesOf(csrf);
   // __Host-: Secure, Path=/ and no Domain, so no sibling subdomain can plant or read it.

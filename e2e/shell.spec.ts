@@ -1,9 +1,10 @@
 import { expect, test } from "./fixtures";
 import { expectNoAxeViolationsAtBothWidths, expectNoHorizontalScroll } from "./support/axe";
 import { shoot, shootAtBothWidths } from "./support/screenshots";
+import { expectNoSsn } from "./support/ssn-forms";
 
 test.describe("page shell", () => {
-  test("home page: agency header, support contacts, no accessibility violations", async ({ page, axe }) => {
+  test("home page: agency header, support contacts, no accessibility violations (TEST-4)", async ({ page, axe }) => {
     const response = await page.goto("/");
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("banner")).toContainText("Kentucky Department of");
@@ -48,7 +49,8 @@ test.describe("page shell", () => {
     const response = await page.goto("/definitely/not/here?ssn=987654321");
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
-    await expect(page.locator("body")).not.toContainText("987654321");
+    // The text, not the HTML: the router's own state in the HTML repeats the address the browser asked for.
+    expectNoSsn(await page.locator("body").innerText(), "987654321");
     await axe();
   });
 
@@ -77,6 +79,33 @@ test.describe("page shell", () => {
     // Hydration happened: Next's scripts executed under the nonce, so no CSP violation was reported.
     await page.waitForLoadState("networkidle");
     expect(errors.filter((text) => text.includes("Content Security Policy"))).toEqual([]);
+  });
+
+  test("NX-7, CAP-7: style elements need the nonce too (no 'unsafe-inline' in style-src); the captcha widget's styles still apply", async ({ page }) => {
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error" && message.text().includes("Content Security Policy")) violations.push(message.text());
+    });
+    const response = await page.goto("/register");
+    const csp = response!.headers()["content-security-policy"] ?? "";
+    expect(csp).toMatch(/style-src 'self' 'nonce-[A-Za-z0-9+/=]+'(;|$)/);
+    expect(csp).not.toMatch(/style-src [^;]*'unsafe-inline'/);
+    await expect(page.locator("altcha-widget")).toBeVisible();
+    // Its CSS comes as a stylesheet (no injected <style>), and it is applied: the checkbox row is laid out as a flex box.
+    await expect(page.locator("style#altcha-css")).toHaveCount(0);
+    expect(await page.locator("altcha-widget .altcha-checkbox-wrap").first().evaluate((element) => getComputedStyle(element).display)).toBe("flex");
+    // Its colours too (the build rewrites light-dark() into variables that need globals.css's color-scheme): the box has its border.
+    expect(await page.locator("altcha-widget .altcha-main").first().evaluate((element) => getComputedStyle(element).borderTopStyle)).toBe("solid");
+    await page.waitForLoadState("networkidle");
+    expect(violations, "the page's own styles and the widget's run under the policy").toEqual([]);
+    // An injected <style> without the nonce is refused by the browser.
+    const applied = await page.evaluate(() => {
+      const style = document.createElement("style");
+      style.textContent = "body { outline: 7px solid rgb(1, 2, 3) }";
+      document.head.appendChild(style);
+      return getComputedStyle(document.body).outlineWidth;
+    });
+    expect(applied).not.toBe("7px");
   });
 });
 

@@ -111,7 +111,7 @@ test("idle warning: opens 150 seconds before the limit, 'Stay signed in' keeps t
   expect(await sessionUser(page)).toBeNull();
 });
 
-test("sign-out is a POST that ends the session on the server: the old cookie no longer works", async ({ page, browser, home }) => {
+test("sign-out is a POST that ends the session on the server: the old cookie no longer works (NX-10, SES-4)", async ({ page, browser, home }) => {
   const margaret = demoAccount("mcaldwell");
   await page.clock.install();
   await home.signIn(margaret.username, margaret.password);

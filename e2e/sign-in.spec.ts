@@ -81,6 +81,19 @@ test.describe("home page sign-in box", () => {
     await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/dashboard$/);
   });
 
+  test("AJS-11: a same-site `next` is honoured; a hostile `next` posted to the action itself is dropped", async ({ page, home }) => {
+    await home.signIn(margaret.username, margaret.password, "/?next=%2Fprofile");
+    await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/profile$/);
+    // The page filters `next` before it reaches the form; a crafted POST does not go through the page.
+    for (const hostile of ["https://evil.example/steal", "//evil.example/steal", "/\\evil.example"]) {
+      await page.context().clearCookies();
+      await page.goto("/?next=%2Fprofile");
+      await page.locator('input[type="hidden"][name="next"]').evaluate((input, value) => ((input as HTMLInputElement).value = value), hostile);
+      await home.submitSignIn(margaret.username, margaret.password);
+      await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/dashboard$/);
+    }
+  });
+
   test("Forgot Username? emails every username on the address; an unknown address gets the same page", async ({ page, axe, mailbox, recovery }) => {
     await page.goto("/");
     await page.getByRole("link", { name: "Forgot Username?" }).click();

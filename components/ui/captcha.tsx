@@ -2,6 +2,8 @@
 
 import type {} from "altcha/types/react";
 import { useEffect, type ReactNode } from "react";
+// The widget's styles as a stylesheet file ('self' under the CSP), not the <style> it would inject.
+import "altcha/altcha.css";
 import type { CaptchaAction } from "@/lib/platform/security/captcha";
 import { classes, FieldError } from "./field";
 import { useHydrated } from "./use-hydrated";
@@ -26,6 +28,7 @@ export type CaptchaProps = {
 export function Captcha({ action, id = "captcha", error, noscriptHelp }: CaptchaProps) {
   const hydrated = useHydrated();
   useEffect(() => {
+    markWidgetStylesLoaded();
     void import("altcha");
   }, []);
   return (
@@ -40,4 +43,19 @@ export function Captcha({ action, id = "captcha", error, noscriptHelp }: Captcha
       </noscript>
     </div>
   );
+}
+
+/**
+ * CAP-7, NX-7: the widget injects its CSS as a <style id="altcha-css"> unless an element with that id
+ * exists. Its nonce lookup reads document.currentScript's (empty) nonce before the page's
+ * <meta name="csp-nonce">, so the injected style would be refused by the CSP; the same CSS is
+ * imported above as a stylesheet instead, and this marker tells the widget it is already there.
+ */
+function markWidgetStylesLoaded(): void {
+  if (document.getElementById("altcha-css")) return;
+  const marker = document.createElement("meta");
+  marker.id = "altcha-css";
+  marker.name = "altcha-css";
+  marker.content = "loaded as a stylesheet";
+  document.head.appendChild(marker);
 }

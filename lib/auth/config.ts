@@ -6,6 +6,7 @@ import { db } from "@/lib/platform/db/client";
 import { accounts, users } from "@/lib/platform/db/schema";
 import { log } from "@/lib/platform/observability/log";
 import { credentialsProvider } from "./credentials";
+import { endSignedOutSession } from "./end-signed-out-session";
 import { microsoftSignIn } from "./microsoft-sign-in";
 import { MICROSOFT_PROVIDER_ID, microsoftProvider } from "./microsoft-provider";
 import { claimsAtSignIn, validateClaims } from "./session-claims";
@@ -39,6 +40,12 @@ export function buildAuthConfig(): NextAuthConfig {
       },
       warn: (code) => log.warn("auth.warning", { code }),
       debug: () => {},
+    },
+    // POST /api/auth/signout ends the session on the server too, not just the cookie (SES-4).
+    events: {
+      async signOut(message) {
+        if ("token" in message) await endSignedOutSession(message.token);
+      },
     },
     callbacks: {
       async signIn({ account, profile }) {

@@ -65,7 +65,7 @@ async function startLink(userId: string) {
 }
 
 describe("profile Microsoft link: an explicit, single-use intent decides, never the email (AJS-6)", () => {
-  it("links the returned identity to the signed-in person who asked, once; audited and emailed", async () => {
+  it("links the returned identity to the signed-in person who asked, once; audited and emailed (NOTIF-3)", async () => {
     const person = await insertTestAccount();
     await signedInAs(person.userId);
     await startLink(person.userId);

@@ -1,6 +1,7 @@
 import "server-only";
 import { AuthError } from "next-auth";
 import { signIn } from "./index";
+import { forcedChangePath, rememberForcedChange } from "@/lib/recovery/forced-change-cookie";
 import { startForcedPasswordChange } from "@/lib/recovery/request-password-reset";
 import { z } from "zod";
 import { cookies } from "next/headers";
@@ -50,9 +51,13 @@ export async function signInWithPassword(values: { username: string; password: s
     jar.set(knownDeviceCookieName(), knownDeviceValueAfterSignIn(outcome.userId, jar.get(knownDeviceCookieName())?.value), knownDeviceCookieOptions());
   }
   if (outcome?.ok && outcome.commonPassword) {
-    // PWD-4: no session yet; the person chooses a new password through a fresh reset token first.
+    // PWD-4: no session yet; the person chooses a new password through a fresh reset token first,
+    // carried in a cookie (never the URL: history, logs, Referer).
     const token = await startForcedPasswordChange(outcome.userId);
-    if (token) return { kind: "change-password", location: `/reset-password?reason=common&token=${encodeURIComponent(token)}` };
+    if (token) {
+      await rememberForcedChange(token);
+      return { kind: "change-password", location: forcedChangePath };
+    }
   }
   // MFA-7: an account with a second factor got no session from authorize(); the second step comes next.
   if (outcome?.ok && (await secondStepAfterPassword(outcome.userId))) return { kind: "second-factor", location: secondStepPath };

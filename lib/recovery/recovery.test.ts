@@ -22,7 +22,12 @@ async function latestMail(to: string) {
   const [mail] = await db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, to)).orderBy(desc(emailOutbox.createdAt)).limit(1);
   return openedOutboxRow(mail!);
 }
-const tokenIn = (text: string) => /reset-password\?token=([A-Za-z0-9_-]+)/.exec(text)?.[1] ?? "";
+/** The token of the email's reset link; a mail without one fails the test here, not later as an "invalid link". */
+function tokenIn(text: string): string {
+  const token = /reset-password\?token=([A-Za-z0-9_-]+)/.exec(text)?.[1];
+  expect(token, "the email carries a reset link").toMatch(/^[A-Za-z0-9_-]{43}$/);
+  return token!;
+}
 const newPassword = "Harbor-Quartz-Meadow-83!";
 
 describe("forgot username (TOK-5)", () => {

@@ -7,6 +7,7 @@ import { db } from "@/lib/platform/db/client";
 import { auditEvents, educators, users } from "@/lib/platform/db/schema";
 import { searchRecords } from "@/lib/records/lookup";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
+import { wholeDatabase } from "@/lib/tooling/testing/row-snapshots";
 import { claimRecord } from "./claim-record";
 import { createClaim } from "./claims";
 import { createAccountWithRecord } from "./create-account";
@@ -69,7 +70,8 @@ describe("create new account (REG-5, REG-6)", () => {
     expect(await db.select({ id: educators.id }).from(educators)).toHaveLength(recordsBefore);
   });
 
-  it("each bad field gets its own message, the SSN rules included; nothing is written", async () => {
+  it("each bad field gets its own message, the SSN rules included; nothing is written (REG-8)", async () => {
+    const before = await wholeDatabase();
     const outcome = await createAccountWithRecord(
       form({ username: "no spaces", email: "x@", firstName: "", lastName: "H0pper", dateOfBirth: "1976-12-09", ssn: "666-12-3456", password: "short" }),
       await solvedCaptcha("account-create"),
@@ -86,6 +88,7 @@ describe("create new account (REG-5, REG-6)", () => {
     }
     const young = await createAccountWithRecord(form({ dateOfBirth: "1/1/2020" }), null, context);
     expect(young.kind === "invalid" && young.fieldErrors.dateOfBirth).toBe("You must be between 16 and 110 years old to register");
+    expect(await wholeDatabase(), "no row in any table was written or changed").toEqual(before);
   });
 
   it("refuses a replayed captcha (CAP-4)", async () => {

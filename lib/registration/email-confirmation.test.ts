@@ -51,7 +51,7 @@ describe("email confirmation (TOK-1..3)", () => {
     expect(await confirmEmail(undefined, testRequest)).toBe("unknown");
   });
 
-  it("resend: a new working link, rate limited per account, nothing once confirmed", async () => {
+  it("resend: a new working link, rate limited per account, nothing once confirmed (RL-7, TOK-3)", async () => {
     useTestEnv({ RATE_LIMIT_CONFIRMATION_RESEND: "2/3600" });
     const { user, email } = await newAccount();
     expect(await resendConfirmationEmail(user.id, testRequest)).toBe("sent");

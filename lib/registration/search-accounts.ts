@@ -3,6 +3,7 @@ import { fieldErrorsOf } from "@/lib/platform/forms/action-state";
 import { db } from "@/lib/platform/db/client";
 import { searchRecords } from "@/lib/records/lookup";
 import { verifyCaptcha } from "@/lib/platform/security/captcha";
+import { normalizeName } from "@/lib/platform/security/normalize-name";
 import { recordAudit } from "@/lib/platform/audit/audit-log";
 import type { RequestFacts } from "@/lib/platform/request/request-facts";
 import { createClaim } from "./claims";
@@ -39,7 +40,7 @@ export async function searchAccountsFromForm(
  * per-IP (/64), per-browser and per-person budgets at once (search-budgets.ts; per person = name +
  * birth date, and last name + last four), and a fresh, single-use captcha is checked (REG-2). Then one
  * indexed lookup that also matches former names; a search that finds its record gets the per-person
- * charge back. What comes back is only what the person typed plus the middle name (REG-3), and for
+ * charge back. What comes back is only the names as typed plus the middle name (REG-3), and for
  * each unclaimed record an opaque claim token bound to this browser (REG-7). A record that already has
  * an account is never offered; its owner is emailed (NOTIF-4).
  */
@@ -85,7 +86,7 @@ export async function searchForAccount(
     for (const match of open) {
       rows.push({
         firstName: match.firstName,
-        lastName: match.lastName,
+        lastName: lastNameAsSearched(match.lastName, lastName),
         middleName: match.middleName,
         claimToken: await createClaim(tx, match.educatorId, browserBinding),
       });
@@ -93,6 +94,16 @@ export async function searchForAccount(
     }
     return { kind: "found", rows } as const;
   });
+}
+
+/**
+ * REG-3: the record's spelling when the person searched by the current last name (only case, accents
+ * or punctuation differ), else the name as typed: a search by a former last name must not tell the
+ * searcher the current one before "This is me!". The first name always matched the record's (the
+ * search fingerprint covers it), so the record's spelling of it reveals nothing new.
+ */
+function lastNameAsSearched(current: string, typed: string): string {
+  return normalizeName(current) === normalizeName(typed) ? current : typed;
 }
 
 async function refused(request: RequestFacts, limiter: string, retryAfterSeconds: number): Promise<SearchOutcome> {

@@ -55,7 +55,7 @@ describe("account search budgets, counted before the lookup (REG-4, RL-9, RL-10)
     expect(await failedSearchEvents()).toHaveLength(evaluated.length); // the file's first test: no earlier failures
   });
 
-  it("REG-4: the birth-date rotation attack stops at the per-name+SSN4 limit, even for the right birth date", async () => {
+  it("REG-4, RL-9: the birth-date rotation attack stops at the per-name+SSN4 limit, even for the right birth date", async () => {
     const { person } = await insertPerson();
     const limit = registrationLimits["account-search-name-ssn4"].max;
     const dates = wrongBirthDates(person.dateOfBirth, limit);

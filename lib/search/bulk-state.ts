@@ -10,6 +10,9 @@ export function downloadPayload(results: BulkVerification[]): string {
   return JSON.stringify(results.map(({ row, input }) => [row, input]));
 }
 
+/** NX-5: the download's form body; the payload is at most 64 KB, so anything far larger is refused unread. */
+export const maxDownloadBodyBytes = 256 * 1024;
+
 const payloadSchema = z
   .array(z.tuple([z.number().int().min(1).max(1_000_000), z.string().max(40)]))
   .min(1)

@@ -7,7 +7,7 @@ import { hitRateLimit, type RateLimitOutcome, type RateLimitRule } from "@/lib/p
  * room, and bulk verification is there for long lists. Override with RATE_LIMIT_PUBLIC_SEARCH.
  */
 export const publicSearchLimit: RateLimitRule = { max: 300, windowSeconds: 300 };
-/** Each upload checks up to 500 identifiers. Override with RATE_LIMIT_PUBLIC_BULK_VERIFY. */
+/** Each upload, and each CSV download of its results, checks up to 500 identifiers. Override with RATE_LIMIT_PUBLIC_BULK_VERIFY. */
 export const bulkVerifyLimit: RateLimitRule = { max: 20, windowSeconds: 3600 };
 
 export function countPublicSearch(ip: string): Promise<RateLimitOutcome> {

@@ -1,7 +1,7 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { eq, like, sql } from "drizzle-orm";
 import { db, type Executor } from "@/lib/platform/db/client";
+import { counterKey } from "@/lib/platform/security/rate-limit";
 import { passwordHashes, rateLimitCounters, users } from "@/lib/platform/db/schema";
 import type { FailureCount, LockoutPolicy } from "./lockout-policy";
 
@@ -15,11 +15,11 @@ export type SignInTarget =
  * username locks exactly like a real one and the messages give nothing away (RL-1, AJS-10).
  */
 function phantomKey(username: string): string {
-  return `sign-in-unknown:${digest(username.toLowerCase())}`;
+  return counterKey("sign-in-unknown", username.toLowerCase());
 }
 
-// Hex, so a key prefix is safe in a LIKE pattern (no "_" wildcards).
-const digest = (value: string) => createHash("sha256").update(value).digest("hex").slice(0, 32);
+// A keyed fingerprint (PII-2, like every rate-limit key), hex, so a key prefix is safe in a LIKE pattern.
+const digest = (value: string) => counterKey("sign-in-source", value).split(":")[1]!.slice(0, 32);
 
 /** The account part of a per-source counter key: the user id, or the unknown username's phantom key. */
 export function accountKeyOf(target: SignInTarget): string {

@@ -1,15 +1,19 @@
 import type { Metadata } from "next";
 import { DeadLink, ResetPasswordForm } from "@/components/auth/reset-password-form";
+import { readForcedChange } from "@/lib/recovery/forced-change-cookie";
 import { resetLinkIsLive } from "@/lib/recovery/reset-password";
 
 export const metadata: Metadata = { title: "Reset Password", referrer: "no-referrer" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** Opening the link only shows the form (nothing is used up on GET); the button POSTs. */
+/**
+ * Opening the link only shows the form (nothing is used up on GET); the button POSTs. An emailed link
+ * carries its token in the URL; PWD-4's forced change carries it in a cookie (forced-change-cookie.ts).
+ */
 export default async function ResetPasswordPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
-  const token = typeof params.token === "string" ? params.token : "";
+  const token = typeof params.token === "string" ? params.token : ((params.reason === "common" ? await readForcedChange() : undefined) ?? "");
   const live = token ? await resetLinkIsLive(token) : false;
   return (
     <div className="mx-auto max-w-lg space-y-4">

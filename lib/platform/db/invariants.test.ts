@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db/client";
-import { educators, passwordHashes, users } from "@/lib/platform/db/schema";
+import { eq } from "drizzle-orm";
+import { educatorNames, educators, passwordHashes, users } from "@/lib/platform/db/schema";
 import { insertEducator } from "@/lib/records/lookup";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { testEducatorRows, testPerson } from "@/lib/tooling/testing/factory";
@@ -41,9 +42,20 @@ describe("database invariants (DESIGN: records and accounts)", () => {
     const error = await violation(insertEducator(db, twin));
     expect(error.code).toBe("23505");
     expect(error.constraint).toBe("educators_ssn_fingerprint_key");
-    // Nothing half-written: the rejected record's names are not there either.
+    // Nothing half-written: neither the rejected record nor its names are there.
     const found = await db.select().from(educators);
     expect(found.map((row) => row.id)).not.toContain(twin.educator.id);
+    expect(await db.$count(educatorNames, eq(educatorNames.educatorId, twin.educator.id))).toBe(0);
+  });
+
+  it("writes a record and its names together: a names row the database refuses takes the record back out too", async () => {
+    const rows = testEducatorRows();
+    const current = rows.names.find((name) => name.kind === "current")!;
+    const twoCurrentNames = { ...rows, names: [...rows.names, { ...current, id: undefined, firstName: "Second" }] };
+    const error = await violation(insertEducator(db, twoCurrentNames as typeof rows));
+    expect(error.constraint).toBe("educator_names_one_current_key");
+    expect(await db.$count(educators, eq(educators.id, rows.educator.id)), "the record written first was rolled back").toBe(0);
+    expect(await db.$count(educatorNames, eq(educatorNames.educatorId, rows.educator.id))).toBe(0);
   });
 
   it("refuses a username that differs from a taken one only in case", async () => {

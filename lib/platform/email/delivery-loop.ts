@@ -1,4 +1,5 @@
 import "server-only";
+import { retentionPurgeTask } from "@/lib/platform/retention/purge";
 import { purgeExpiredRateLimits } from "@/lib/platform/security/rate-limit";
 import { log } from "@/lib/platform/observability/log";
 import { deliverDueEmails } from "./deliverer";
@@ -47,9 +48,19 @@ export function registerQueueWorker(name: string, fn: () => Promise<unknown>): v
   (state.workers ??= new Map()).set(name, { name, run: fn });
 }
 
-/** The tasks the portal itself schedules; features add theirs with registerScheduledTask. */
+/**
+ * The tasks the portal itself schedules; features add theirs with registerScheduledTask. The
+ * retention purge deletes used captcha challenges, expired claims, one-time tokens and pending
+ * Microsoft links (and old mail and audit rows) by the policy in lib/platform/retention/purge.ts.
+ */
 function registerBuiltInTasks(): void {
   registerScheduledTask("purge-expired-rate-limits", 15 * 60_000, () => purgeExpiredRateLimits());
+  registerScheduledTask(retentionPurgeTask.name, retentionPurgeTask.everyMs, retentionPurgeTask.run);
+}
+
+/** The scheduled tasks as registered: name, interval and the work itself (for tests; read only). */
+export function scheduledTasks(): { name: string; everyMs: number; run: () => Promise<void> }[] {
+  return [...state.tasks.values()].map(({ name, everyMs, run }) => ({ name, everyMs, run }));
 }
 
 async function runTask(task: ScheduledTask): Promise<void> {

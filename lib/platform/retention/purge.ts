@@ -11,8 +11,9 @@ import {
   pendingMicrosoftLinks,
   rateLimitCounters,
   registrationClaims,
-  usedCaptchaChallenges,
 } from "@/lib/platform/db/schema";
+import { log } from "@/lib/platform/observability/log";
+import { purgeUsedCaptchaChallenges } from "@/lib/platform/security/captcha";
 
 /**
  * The portal's one retention policy (README "Retention"). Each row kind is kept for a period after
@@ -30,7 +31,7 @@ import {
  * Pending and sending email is never purged, whatever its age: the outbox must not lose a message.
  * A few days of expired tokens let support answer "my link did not work"; audit events are kept
  * longest because they are the record of who did what. Every DELETE is idempotent, so every
- * instance may run this at the same time.
+ * instance may run this at the same time: the background loop does, hourly (retentionPurgeTask).
  */
 export type PurgeReport = {
   sentEmails: number;
@@ -73,7 +74,7 @@ export async function purgeExpiredData(executor: Executor = appDb, periods: Peri
     microsoftLinks:
       (await count(executor.delete(pendingMicrosoftLinks).where(lt(pendingMicrosoftLinks.expiresAt, tokenCutoff)).returning({ one }))) +
       (await count(executor.delete(microsoftLinkIntents).where(lt(microsoftLinkIntents.expiresAt, tokenCutoff)).returning({ one }))),
-    captchaChallenges: await count(executor.delete(usedCaptchaChallenges).where(lt(usedCaptchaChallenges.expiresAt, new Date(at))).returning({ one })),
+    captchaChallenges: await purgeUsedCaptchaChallenges(executor),
     rateLimitCounters: await count(executor.delete(rateLimitCounters).where(lt(rateLimitCounters.expiresAt, new Date(at))).returning({ one })),
     auditEvents: await count(executor.delete(auditEvents).where(lt(auditEvents.occurredAt, before(periods.RETENTION_AUDIT_DAYS))).returning({ one })),
   };
@@ -84,3 +85,12 @@ export function describePurge(report: PurgeReport): { count: number; outcome: st
   const entries = Object.entries(report);
   return { count: entries.reduce((sum, [, n]) => sum + n, 0), outcome: entries.map(([kind, n]) => `${kind}=${n}`).join(" ") };
 }
+
+/** The background loop's hourly task (lib/platform/email/delivery-loop.ts); `npm run maintenance:purge` runs it by hand. */
+export const retentionPurgeTask = {
+  name: "retention-purge",
+  everyMs: 60 * 60_000,
+  run: async (): Promise<void> => {
+    log.info("retention.purged", { phase: "scheduled", ...describePurge(await purgeExpiredData()) });
+  },
+};

@@ -13,7 +13,8 @@ import { normalizeName } from "./normalize-name";
 export type PiiKeys = { encryption: KeyEntry[]; fingerprint: KeyEntry[] };
 export type Fingerprint = { keyId: string; value: string };
 /** "email-body": queued email bodies, which carry live one-time links until sent (TOK-1, NOTIF-5, PII-1). */
-export type PiiPurpose = "ssn" | "name-search" | "claim-target" | "totp-secret" | "email-body" | "recovery-request";
+/** "rate-limit": counter keys of lib/platform/security/rate-limit.ts (usernames, addresses, IPs). */
+export type PiiPurpose = "ssn" | "name-search" | "claim-target" | "totp-secret" | "email-body" | "recovery-request" | "rate-limit";
 
 export class PiiDecryptionError extends Error {
   constructor(reason: string) {

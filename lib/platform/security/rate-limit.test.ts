@@ -1,16 +1,17 @@
+import { createHash, createHmac } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { advanceClock, restoreTestEnv, setClock, useTestEnv } from "@/lib/tooling/testing/test-env";
 import { db } from "@/lib/platform/db/client";
 import { rateLimitCounters } from "@/lib/platform/db/schema";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
-import { hitRateLimit, peekRateLimit, resetRateLimit } from "./rate-limit";
+import { counterKey, hitRateLimit, peekRateLimit, resetRateLimit } from "./rate-limit";
 
 provideTestDatabase();
 
 afterEach(restoreTestEnv);
 
 describe("fixed-window rate limits shared through PostgreSQL", () => {
-  it("allows max hits per window, refuses the next, and opens again when the window ends", async () => {
+  it("allows max hits per window, refuses the next, and opens again when the window ends (TEST-1)", async () => {
     setClock(new Date("2026-11-29T10:00:00Z"));
     const rule = { max: 3, windowSeconds: 60 };
     const outcomes = [];
@@ -33,6 +34,19 @@ describe("fixed-window rate limits shared through PostgreSQL", () => {
     expect((await peekRateLimit("test-email", "someone@example.org")).count).toBe(1);
     await resetRateLimit("test-email", "someone@example.org");
     expect((await peekRateLimit("test-email", "someone@example.org")).count).toBe(0);
+  });
+
+  it("PII-2, RL-7: keys rows by an HMAC under the fingerprint key, so a guessed address cannot be checked against the table", async () => {
+    const subject = "guess.me@example.org";
+    await hitRateLimit("test-keyed", subject, { max: 5, windowSeconds: 3600 });
+    const keys = (await db.select({ key: rateLimitCounters.key }).from(rateLimitCounters)).map((row) => row.key);
+    const unkeyed = [`test-keyed\u0000${subject}`, subject].flatMap((text) => ["hex", "base64url"].map((encoding) => createHash("sha256").update(text).digest(encoding as "hex")));
+    for (const digest of unkeyed) expect(keys.some((key) => key.includes(digest.slice(0, 32)))).toBe(false);
+    const fingerprintKey = Buffer.alloc(32, 2); // vitest.config.mts's PII_FINGERPRINT_KEYS
+    const keyed = createHmac("sha256", fingerprintKey).update(`rate-limit\u001ftest-keyed\u0000${subject}`).digest("hex").slice(0, 43);
+    expect(keys).toContain(`test-keyed:${keyed}`);
+    useTestEnv({ PII_FINGERPRINT_KEYS: "other:" + Buffer.alloc(32, 9).toString("base64") });
+    expect(counterKey("test-keyed", subject)).not.toBe(`test-keyed:${keyed}`);
   });
 
   it("takes RATE_LIMIT_<NAME> overrides from the configuration", async () => {

@@ -1,11 +1,11 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { and, eq, lt, sql } from "drizzle-orm";
 import { now } from "@/lib/platform/clock";
 import { getConfig } from "@/lib/platform/config/env";
 import { db, type Executor } from "@/lib/platform/db/client";
 import { rateLimitCounters } from "@/lib/platform/db/schema";
 import { log } from "@/lib/platform/observability/log";
+import { fingerprint } from "./pii";
 
 /** A limiter's default budget: at most `max` hits per fixed window of `windowSeconds`. */
 export type RateLimitRule = { max: number; windowSeconds: number };
@@ -29,11 +29,14 @@ export function ruleFor(name: string, fallback: RateLimitRule): RateLimitRule {
 }
 
 /**
- * Counter rows are keyed by a hash of limiter name and subject, so the table never holds the
- * usernames, email addresses or IP addresses being limited (they need not be readable to be counted).
+ * Counter rows are keyed by a keyed fingerprint (HMAC-SHA256 under the PII fingerprint key, PII-2)
+ * of limiter name and subject, so the table never holds the usernames, email addresses or IP
+ * addresses being limited, and, unlike a plain SHA-256, a copy of the table cannot be checked
+ * against a list of guessed usernames or addresses without the key. Only the current key is used: a
+ * key rotation starts every window afresh, which costs at most one window of each budget.
  */
-function counterKey(name: string, subject: string): string {
-  return `${name}:${createHash("sha256").update(`${name}\u0000${subject}`).digest("base64url").slice(0, 32)}`;
+export function counterKey(name: string, subject: string): string {
+  return `${name}:${fingerprint("rate-limit", `${name}\u0000${subject}`).value.slice(0, 43)}`;
 }
 
 /**

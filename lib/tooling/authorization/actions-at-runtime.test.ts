@@ -54,7 +54,7 @@ beforeAll(async () => {
 
 const callable = actions.filter((fn) => actionCatalog[fn.name] && !actionCatalog[fn.name]!.notCallable);
 
-describe("server actions at run time (NX-1, NX-2)", () => {
+describe("server actions at run time, called straight, with no proxy in front (NX-1, NX-2, AJS-14)", () => {
   it("every action found in the source has been considered (add a new one to action-catalog.ts)", () => {
     expect(actions.map((fn) => fn.name).filter((name) => !actionCatalog[name]), "new actions: add each to lib/tooling/authorization/action-catalog.ts").toEqual([]);
     const unexplained = Object.entries(actionCatalog).filter(([, entry]) => (entry.access === "public" && !entry.why?.trim()) || entry.notCallable?.trim() === "");
@@ -106,6 +106,21 @@ describe("server actions at run time (NX-1, NX-2)", () => {
   });
 });
 
+/**
+ * What is a person's own and nobody else's: sign-in names, the record's unique last name, the SSN in
+ * every written form, and the name-change request's names personWithEverything gives A.
+ */
+function ownData(person: TestPerson): string[] {
+  const ssn = person.person.ssn;
+  const forms = [ssn, `${ssn.slice(0, 3)}-${ssn.slice(3, 5)}-${ssn.slice(5)}`, `${ssn.slice(0, 3)} ${ssn.slice(3, 5)} ${ssn.slice(5)}`, `***-**-${ssn.slice(5)}`];
+  return [person.email, person.username, person.person.lastName, ...forms, ...(person === personA ? ["Byron"] : [])];
+}
+
+function expectNoneOf(shown: string, secrets: string[], where: string) {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  for (const secret of secrets) expect(shown, `${where} shows ${secret}`).not.toMatch(new RegExp(`(?<![\\w-])${escape(secret)}(?![\\w-])`));
+}
+
 describe("data functions at run time", () => {
   it("none takes an id: the person is always the session's", () => {
     expect(dataFunctions.length).toBeGreaterThan(5);
@@ -124,7 +139,11 @@ describe("data functions at run time", () => {
     newRequest(null);
     const anonymous = await call(() => run(...args), new FormData());
     if (fn.calls.includes("requireUser")) expect(anonymous.redirect).toBe(signInRequired);
-    else expect(fn.calls.some((c) => sessionGuards.includes(c)) && anonymous.error === undefined).toBe(true);
+    else {
+      // currentUser(): no session must mean nobody's data, not just no error.
+      expect(fn.calls.some((c) => sessionGuards.includes(c)) && anonymous.error === undefined).toBe(true);
+      expectNoneOf(JSON.stringify(anonymous.result ?? null), [...ownData(personA), ...ownData(personB)], `${label} without a session`);
+    }
     expect(await wholeDatabase()).toEqual(before);
 
     const aRows = await ownedRows(personA);
@@ -133,7 +152,7 @@ describe("data functions at run time", () => {
     expect(signedIn.error).toBeUndefined();
     const shown = JSON.stringify(signedIn.result ?? null);
     // A's ids were sent, so an echo of them proves nothing; what B must never see is A's own data.
-    for (const secret of [personA.email, personA.username]) expect(shown).not.toMatch(new RegExp(`\\b${secret.replace(/[.@]/g, "\\$&")}\\b`));
+    expectNoneOf(shown, ownData(personA), `${label} as B`);
     expect(await ownedRows(personA)).toEqual(aRows);
   });
 });

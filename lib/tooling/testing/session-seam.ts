@@ -61,7 +61,7 @@ export function headersModule() {
       if (typeof name === "string") seam.cookies.set(name, value ?? "");
       else seam.cookies.set(name.name, name.value);
     },
-    delete: (name: string) => seam.cookies.delete(name),
+    delete: (name: string | { name: string }) => seam.cookies.delete(typeof name === "string" ? name : name.name),
   };
   return { headers: async () => seam.headers, cookies: async () => cookieStore };
 }
