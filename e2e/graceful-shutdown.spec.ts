@@ -1,7 +1,7 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { spawnSync } from "node:child_process";
 import postgres from "postgres";
 import { expect, test } from "./fixtures";
+import { postgresServerUrl, productionEnv, startServer, waitFor as waitUntil, type StartedServer } from "./support/production-server";
 
 /**
  * SIGTERM during a slow request (issue 12 item 4): the production server (`npm start`'s start.mjs) on
@@ -9,68 +9,39 @@ import { expect, test } from "./fixtures";
  * waits inside a real query; SIGTERM arrives while it waits; the lock is released; the search is
  * answered in full, the process exits 0 after closing its pool, and no connection of it is left.
  */
-const serverUrl = (process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres").replace(/\/[^/]*$/, "");
 const database = `portal_shutdown_${Date.now()}_${process.pid}`;
-const databaseUrl = `${serverUrl}/${database}`;
+const databaseUrl = `${postgresServerUrl}/${database}`;
 const port = Number(process.env.E2E_PORT ?? 3100) + 300;
-const key = () => randomBytes(32).toString("base64");
-const env: NodeJS.ProcessEnv = {
-  ...process.env,
-  NODE_ENV: "production",
-  PORT: String(port),
-  DATABASE_URL: databaseUrl,
-  APP_URL: `http://localhost:${port}`,
-  AUTH_SECRET: key(),
-  ALTCHA_HMAC_SECRET: key(),
-  PII_ENCRYPTION_KEYS: `s1:${key()}`,
-  PII_FINGERPRINT_KEYS: `s1:${key()}`,
-  // A demonstration deployment, as e2e/serve.ts runs one: production refuses the mailbox without DEMO_MODE
-  // and wants the agency's contacts set.
-  DEMO_MODE: "true",
-  EMAIL_TRANSPORT: "mailbox",
-  SUPPORT_EMAIL: "support@example.org",
-  EMAIL_FROM: "Portal <no-reply@example.org>",
-  SUPPORT_PHONE: "(555) 010-0000",
-  NEXT_TELEMETRY_DISABLED: "1",
-};
+// A demonstration deployment, as e2e/serve.ts runs one (the mailbox needs DEMO_MODE in production).
+const env: NodeJS.ProcessEnv = { ...productionEnv(port, databaseUrl), DEMO_MODE: "true", EMAIL_TRANSPORT: "mailbox" };
 
 let admin: postgres.Sql;
-let server: ChildProcess | undefined;
-let output = "";
+let server: StartedServer | undefined;
+const output = () => server?.output() ?? "";
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  admin = postgres(`${serverUrl}/postgres`, { max: 1, onnotice: () => {} });
+  admin = postgres(`${postgresServerUrl}/postgres`, { max: 1, onnotice: () => {} });
   await admin.unsafe(`CREATE DATABASE ${database}`);
   const migrated = spawnSync("npm", ["run", "--silent", "db:migrate"], { env, encoding: "utf8" });
   expect(migrated.status, migrated.stderr).toBe(0);
 });
 
 test.afterAll(async () => {
-  if (server && server.exitCode === null) server.kill("SIGKILL");
+  if (server && server.process.exitCode === null) server.process.kill("SIGKILL");
   await admin.unsafe(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
   await admin.end();
 });
 
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 120_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
+const waitFor = <T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 120_000) => waitUntil(what, probe, timeoutMs, output);
 
 const portalConnections = async (sql: postgres.Sql) =>
   Number((await sql`select count(*)::int as n from pg_stat_activity where datname = ${database} and application_name = 'credentialing-portal'`)[0]!.n);
 
 test("SIGTERM lets a slow in-flight request finish, then exits 0 with the pool closed", async () => {
   test.setTimeout(180_000);
-  server = spawn("node", ["lib/platform/server/start.mjs"], { env, stdio: ["ignore", "pipe", "pipe"] });
-  server.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  server.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => server!.once("exit", (code) => resolve(code)));
+  server = startServer(env);
+  const { exited } = server;
   const base = `http://localhost:${port}`;
   await waitFor("the server", async () => ((await fetch(`${base}/api/health`)).ok ? true : undefined));
   expect((await fetch(`${base}/api/health/live`)).status).toBe(200);
@@ -85,10 +56,10 @@ test("SIGTERM lets a slow in-flight request finish, then exits 0 with the pool c
     return row!.n > 0 ? true : undefined;
   });
 
-  server.kill("SIGTERM");
-  await waitFor("the shutdown to begin", async () => (output.includes("SIGTERM: finishing in-flight requests") ? true : undefined), 10_000);
+  server.process.kill("SIGTERM");
+  await waitFor("the shutdown to begin", async () => (output().includes("SIGTERM: finishing in-flight requests") ? true : undefined), 10_000);
   await new Promise((resolve) => setTimeout(resolve, 1000));
-  expect(server.exitCode, "still running while a request is in flight").toBeNull();
+  expect(server.process.exitCode, "still running while a request is in flight").toBeNull();
   await expect(fetch(`${base}/api/health/live`), "no new connections once stopping").rejects.toThrow();
 
   await holder`commit`;
@@ -98,7 +69,7 @@ test("SIGTERM lets a slow in-flight request finish, then exits 0 with the pool c
   expect(await response.text()).toContain("</html>");
 
   expect(await exited).toBe(0);
-  expect(output).toContain("Shutdown complete: loops stopped, database pool closed");
+  expect(output()).toContain("Shutdown complete: loops stopped, database pool closed");
   await waitFor("the portal's connections to go", async () => ((await portalConnections(db)) === 0 ? true : undefined), 10_000);
   await db.end();
 });
