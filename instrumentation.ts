@@ -35,6 +35,7 @@ async function startBackgroundWork(): Promise<void> {
       import("@/lib/notifications/renewal-reminders"),
       import("@/lib/platform/retention/purge"),
     ]);
+    const { registerDraftRetentionTask } = await import("@/lib/applications/draft-retention");
     const [{ onShutdown }, { closeTransports }, { closeDatabase }] = await Promise.all([
       import("@/lib/platform/server/shutdown-hooks"),
       import("@/lib/platform/email/transport"),
@@ -51,6 +52,8 @@ async function startBackgroundWork(): Promise<void> {
     registerExpiringCredentialsTask();
     // Renewal reminder emails at 90, 30 and 7 days (lib/notifications/renewal-reminders.ts).
     registerRenewalRemindersTask();
+    // Application drafts untouched for 90 days: warned 14 days before, then removed (lib/applications/draft-retention.ts).
+    registerDraftRetentionTask();
     // The retention policy (lib/platform/retention/purge.ts), hourly; `npm run maintenance:purge` runs it by hand.
     registerScheduledTask("retention-purge", 60 * 60_000, async () => {
       log.info("retention.purged", { phase: "scheduled", ...describePurge(await purgeExpiredData()) });

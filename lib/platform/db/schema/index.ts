@@ -9,3 +9,4 @@ export * from "./messaging";
 export * from "./workflow";
 export * from "./second-factors";
 export * from "./reminders";
+export * from "./applications";
