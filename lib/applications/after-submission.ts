@@ -59,14 +59,14 @@ const answerSchema = z
   .refine((text) => !containsSsnShape(text), "Do not include a Social Security number");
 
 /** The answer to "information requested": kept on the timeline in the educator's words; the application goes back to review. */
-export async function answerInformationFor(userId: string, values: Record<string, string>, request: RequestFacts): Promise<ActionState<never, "answered">> {
+export async function answerInformationFor(userId: string, values: Record<string, string>, request: RequestFacts): Promise<ActionState<"informationAnswer", "answered">> {
   const parsed = answerSchema.safeParse(values.informationAnswer ?? "");
   const person = await legalNameFor(userId);
   return db.transaction(async (tx) => {
     const own = await ownApplication(tx as unknown as typeof db, userId, values.applicationId ?? "");
-    if (!own || !person) return errorState({}, {}, notFound) as ActionState<never, "answered">;
-    if (own.application.status !== "information_requested") return errorState({}, {}, "We have not asked for information on this application.") as ActionState<never, "answered">;
-    if (!parsed.success) return errorState({ informationAnswer: parsed.error.issues[0]!.message }, { informationAnswer: values.informationAnswer ?? "" }) as ActionState<never, "answered">;
+    if (!own || !person) return errorState({}, {}, notFound) as ActionState<"informationAnswer", "answered">;
+    if (own.application.status !== "information_requested") return errorState({}, {}, "We have not asked for information on this application.") as ActionState<"informationAnswer", "answered">;
+    if (!parsed.success) return errorState({ informationAnswer: parsed.error.issues[0]!.message }, { informationAnswer: values.informationAnswer ?? "" }) as ActionState<"informationAnswer", "answered">;
     await tx.insert(applicationEvents).values({ applicationId: own.application.id, userId, occurredAt: now(), kind: "information_provided", actor: "you", description: "You sent the information we asked for", body: parsed.data });
     await changeApplicationStatus(tx, {
       application: own.application,

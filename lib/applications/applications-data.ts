@@ -71,7 +71,7 @@ export async function submitApplicationStep(values: Record<string, string>): Pro
 export async function myApplications() {
   const user = await requireUser();
   const rows = await applicationsFor(user.id);
-  return rows.map(({ id: _id, steps, answers, ...row }) => ({
+  return rows.map(({ steps, answers, ...row }) => ({
     ...row,
     continuePath: `/apply/${row.typeCode}/${row.currentStep}`,
     progress: row.status === "draft" ? progressOf(typeSteps(steps), answers as Answers) : null,

@@ -78,7 +78,6 @@ export async function draftFor(userId: string, typeCode: string, executor: Execu
 export async function applicationsFor(userId: string) {
   return db
     .select({
-      id: applications.id,
       reference: applications.reference,
       typeCode: applications.typeCode,
       typeName: applicationTypes.name,

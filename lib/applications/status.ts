@@ -1,5 +1,7 @@
 import type { ApplicationElementOwner, ApplicationStatus } from "@/lib/platform/db/schema/enums";
 
+export type { ApplicationElementOwner, ApplicationStatus };
+
 /** Statuses in the words the educator sees (the list), and what each means for them. */
 export const statusLabels: Record<ApplicationStatus, string> = {
   draft: "Draft",
