@@ -51,6 +51,15 @@ export const actionCatalog: Record<string, ActionEntry> = {
   // writes nothing; the intent, the link and their audit events are tested in microsoft-link-intent.test.ts and e2e.
   linkMicrosoftAction: { access: "signed-in", ownerCall: "reads" },
   unlinkMicrosoftAction: { access: "signed-in", ownerCall: "reads" },
+  // Applications (lib/applications): a proper call saves the eligibility step of an initial application, creating the draft (audited).
+  saveApplicationStepAction: { access: "signed-in", ownerCall: "mutates" },
+  // The fee step of a draft that does not exist (a fresh person has none): refused, nothing written;
+  // submission itself is tested in lib/applications/applications.test.ts and e2e/applications.spec.ts.
+  submitApplicationAction: { access: "signed-in", ownerCall: "reads" },
+  // A fresh person has no application, so the id their form carries finds nothing of theirs; the owner's
+  // withdrawal and answer are tested in lib/applications/applications.test.ts. As B with A's id: A's rows stay.
+  withdrawApplicationAction: { access: "signed-in", ownerCall: "reads" },
+  answerInformationRequestAction: { access: "signed-in", ownerCall: "reads" },
   // Public by design.
   signInAction: { access: "public", why: signInForm, ownerCall: "mutates" },
   linkWithPasswordAction: { access: "public", why: signInForm, ownerCall: "mutates" },

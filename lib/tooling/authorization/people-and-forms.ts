@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
+import { newApplicationReference } from "@/lib/applications/reference";
 import { hashPassword } from "@/lib/platform/security/password-hash";
 import { db } from "@/lib/platform/db/client";
-import { accounts, nameChangeRequests, notifications, oneTimeTokens, passwordHashes, supportRequests } from "@/lib/platform/db/schema";
+import { accounts, applicationEvents, applications, nameChangeRequests, notifications, oneTimeTokens, passwordHashes, supportRequests } from "@/lib/platform/db/schema";
 import type { OneTimeTokenPurpose } from "@/lib/platform/db/schema/enums";
 import { hashToken, issueToken, newToken } from "@/lib/platform/tokens/one-time-tokens";
 import { insertTestAccount } from "@/lib/tooling/testing/factory";
@@ -41,6 +42,12 @@ export async function personWithEverything(): Promise<TestPerson> {
   await db.insert(accounts).values({ userId: person.userId, type: "oidc", provider: "microsoft-entra-id", providerAccountId: `ms-${person.username}` });
   for (const purpose of ["password_reset", "account_unlock"] as const) await issueToken(db, { purpose, userId: person.userId, email: person.email });
   await emailConfirmationToken(person);
+  const [application] = await db
+    .insert(applications)
+    .values({ reference: newApplicationReference(), userId: person.userId, educatorId: person.educatorId, typeCode: "renewal", status: "submitted", currentStep: "fee", submittedAt: new Date() })
+    .returning({ id: applications.id });
+  await db.insert(applicationEvents).values({ applicationId: application!.id, userId: person.userId, kind: "status:submitted", actor: "you", description: "Submitted" });
+  await db.insert(applications).values({ reference: newApplicationReference(), userId: person.userId, educatorId: person.educatorId, typeCode: "initial", currentStep: "personal-details", answers: { eligibility: { programCompleted: "yes" } } });
   const tokens = await db.select({ hash: oneTimeTokens.tokenHash }).from(oneTimeTokens).where(eq(oneTimeTokens.userId, person.userId));
   return {
     ...person,
@@ -50,6 +57,7 @@ export async function personWithEverything(): Promise<TestPerson> {
       supportRequestId: support!.id,
       reference: support!.reference,
       providerAccountId: `ms-${person.username}`,
+      applicationId: application!.id,
       // Only hashes are stored: the most an attacker could have seen of someone else's token.
       token: tokens[0]!.hash,
     },
@@ -118,6 +126,36 @@ export function ownValues(person: TestPerson): Record<string, string | File> {
     methodName: "Work laptop",
     passkeyResponse: "{}",
     file: new File([csv], "check.csv", { type: "text/csv" }),
+    // The application wizard's first step of an initial application (a fresh person holds no certificate).
+    applicationType: "initial",
+    step: "eligibility",
+    returnTo: "",
+    programCompleted: "yes",
+    certificateNumber: "",
+    newArea: "Teacher Leader",
+    rankBasis: "masters",
+    duplicateReason: "lost",
+    detailsCorrect: "yes",
+    institution: "University of Kentucky",
+    degree: "bachelor",
+    degreeDate: "05/14/2019",
+    nameOnTranscript: `${firstName} ${lastName}`,
+    programName: "UK College of Education",
+    testScores: "",
+    district: "Franklin County",
+    yearsExperience: "5",
+    developmentHours: "24",
+    convicted: "no",
+    convictedExplanation: "",
+    pendingCharges: "no",
+    pendingChargesExplanation: "",
+    disciplined: "no",
+    disciplinedExplanation: "",
+    deniedElsewhere: "no",
+    deniedElsewhereExplanation: "",
+    attest: "yes",
+    signatureName: `${firstName} ${lastName}`,
+    informationAnswer: "The transcript was sent by the registrar last week.",
   };
 }
 
