@@ -29,11 +29,13 @@ async function startBackgroundWork(): Promise<void> {
       { registerExpiringCredentialsTask },
       { registerRenewalRemindersTask },
       { describePurge, purgeExpiredData },
+      { registerPaymentTasks },
     ] = await Promise.all([
       import("@/lib/platform/email/delivery-loop"),
       import("@/lib/notifications/expiring-credentials"),
       import("@/lib/notifications/renewal-reminders"),
       import("@/lib/platform/retention/purge"),
+      import("@/lib/payments/payment-tasks"),
     ]);
     const { registerDraftRetentionTask } = await import("@/lib/applications/draft-retention");
     const [{ onShutdown }, { closeTransports }, { closeDatabase }] = await Promise.all([
@@ -54,6 +56,8 @@ async function startBackgroundWork(): Promise<void> {
     registerRenewalRemindersTask();
     // Application drafts untouched for 90 days: warned 14 days before, then removed (lib/applications/draft-retention.ts).
     registerDraftRetentionTask();
+    // Checkouts left open too long become "abandoned" (lib/payments/payment-tasks.ts).
+    registerPaymentTasks();
     // The retention policy (lib/platform/retention/purge.ts), hourly; `npm run maintenance:purge` runs it by hand.
     registerScheduledTask("retention-purge", 60 * 60_000, async () => {
       log.info("retention.purged", { phase: "scheduled", ...describePurge(await purgeExpiredData()) });

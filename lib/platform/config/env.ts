@@ -5,6 +5,7 @@ import { devSecretsFile, generatedSecretNames, loadDevSecrets } from "./dev-secr
 import { keyListSchema } from "./keys";
 import { rateLimitOverridesFrom } from "./rate-limit-overrides";
 import { operationsConfigProblems, operationsConfigShape } from "./operations-config";
+import { feesAndDocumentsConfigShape } from "./fees-and-documents-config";
 import { demoModeFrom, productionGuardProblems } from "./production-guard";
 
 /**
@@ -59,6 +60,8 @@ const configSchema = z.object({
   AGENCY_TIME_ZONE: z.string().trim().default(defaultAgencyTimeZone).refine(validTimeZone, "must be an IANA time zone name such as America/New_York"),
   // --- Issue 12 (operators): SMTP relay, DKIM and retention periods, defined in operations-config.ts.
   ...operationsConfigShape,
+  // --- Issue 13 (documents and fees): upload limits and the abandoned-payment age, in fees-and-documents-config.ts.
+  ...feesAndDocumentsConfigShape,
 });
 
 type ParsedConfig = z.infer<typeof configSchema>;

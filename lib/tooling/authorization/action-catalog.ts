@@ -24,6 +24,9 @@ const signInForm = "signing in is for visitors; the password is the proof, with 
 const registration = "registration is for visitors: captcha, rate limits and the browser-bound claim (REG-1..REG-8); a signed-in person is sent to the dashboard";
 const emailedToken = "the emailed single-use token is the proof (TOK-1..TOK-6); nothing else names the account";
 
+const testCheckout =
+  "the test payment provider's own checkout page (/dev/pay, off in production without DEMO_MODE): the unguessable checkout id is the capability, and the portal learns the outcome only from the signed notice and return (PAY-2, PAY-6)";
+
 export const actionCatalog: Record<string, ActionEntry> = {
   // Signed-in features: the person comes from the session only.
   resendConfirmationAction: { access: "signed-in", ownerCall: "mutates" },
@@ -60,6 +63,11 @@ export const actionCatalog: Record<string, ActionEntry> = {
   // withdrawal and answer are tested in lib/applications/applications.test.ts. As B with A's id: A's rows stay.
   withdrawApplicationAction: { access: "signed-in", ownerCall: "reads" },
   answerInformationRequestAction: { access: "signed-in", ownerCall: "reads" },
+  // Issue 13: documents. A proper call here carries a CSV, which is refused by its content (DOC-1), so nothing is stored;
+  // storing, listing, reading and removing are tested in lib/documents/document-store.test.ts.
+  uploadDocumentAction: { access: "signed-in", ownerCall: "reads" },
+  // B has no documents of its own here; removal of one's own is tested in lib/documents/document-store.test.ts (DOC-4).
+  removeDocumentAction: { access: "signed-in", ownerCall: "reads" },
   // Public by design.
   signInAction: { access: "public", why: signInForm, ownerCall: "mutates" },
   linkWithPasswordAction: { access: "public", why: signInForm, ownerCall: "mutates" },
@@ -85,6 +93,9 @@ export const actionCatalog: Record<string, ActionEntry> = {
   forgotPasswordAction: { access: "public", why: "anyone may ask; the link goes only to the account's own address, rate limited (RL-7)", ownerCall: "mutates" },
   forgotUsernameAction: { access: "public", why: "anyone may ask; the reminder goes only to the address given, rate limited (RL-7)", ownerCall: "mutates" },
   bulkVerifyAction: { access: "public", why: "public licensure lookup, throttled per address, nothing stored", ownerCall: "reads" },
+  approveTestPaymentAction: { access: "public", why: testCheckout, ownerCall: "reads" },
+  declineTestPaymentAction: { access: "public", why: testCheckout, ownerCall: "reads" },
+  cancelTestPaymentAction: { access: "public", why: testCheckout, ownerCall: "reads" },
   submitSupportRequestAction: { access: "public", why: "the support form is for visitors too (captcha and rate limit); a session only attaches its own account", ownerCall: "mutates" },
 };
 

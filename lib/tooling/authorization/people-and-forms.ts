@@ -129,7 +129,6 @@ export function ownValues(person: TestPerson): Record<string, string | File> {
     // The application wizard's first step of an initial application (a fresh person holds no certificate).
     applicationType: "initial",
     step: "eligibility",
-    returnTo: "",
     programCompleted: "yes",
     certificateNumber: "",
     newArea: "Teacher Leader",
@@ -156,6 +155,9 @@ export function ownValues(person: TestPerson): Record<string, string | File> {
     attest: "yes",
     signatureName: `${firstName} ${lastName}`,
     informationAnswer: "The transcript was sent by the registrar last week.",
+    // Issue 13: which required document an upload is, and where its form returns to.
+    requirement: "transcript",
+    returnTo: "/dashboard",
   };
 }
 

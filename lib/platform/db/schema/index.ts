@@ -10,3 +10,5 @@ export * from "./workflow";
 export * from "./second-factors";
 export * from "./reminders";
 export * from "./applications";
+export * from "./documents";
+export * from "./payments";

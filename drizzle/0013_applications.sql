@@ -71,4 +71,6 @@ CREATE INDEX "application_events_application_idx" ON "application_events" USING 
 CREATE UNIQUE INDEX "applications_reference_key" ON "applications" USING btree ("reference");--> statement-breakpoint
 CREATE UNIQUE INDEX "applications_one_draft_per_type" ON "applications" USING btree ("user_id","type_code") WHERE "applications"."status" = 'draft';--> statement-breakpoint
 CREATE INDEX "applications_user_idx" ON "applications" USING btree ("user_id","created_at" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "applications_queue_idx" ON "applications" USING btree ("status","submitted_at");
+CREATE INDEX "applications_queue_idx" ON "applications" USING btree ("status","submitted_at");--> statement-breakpoint
+ALTER TABLE "documents" ADD CONSTRAINT "documents_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "payments" ADD CONSTRAINT "payments_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE cascade ON UPDATE no action;
