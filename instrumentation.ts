@@ -37,7 +37,10 @@ async function startBackgroundWork(): Promise<void> {
       import("@/lib/platform/retention/purge"),
       import("@/lib/payments/payment-tasks"),
     ]);
-    const { registerDraftRetentionTask } = await import("@/lib/applications/draft-retention");
+    const [{ registerDraftRetentionTask }, { registerApplicationFeeHandler }] = await Promise.all([
+      import("@/lib/applications/draft-retention"),
+      import("@/lib/applications/fee"),
+    ]);
     const [{ onShutdown }, { closeTransports }, { closeDatabase }] = await Promise.all([
       import("@/lib/platform/server/shutdown-hooks"),
       import("@/lib/platform/email/transport"),
@@ -56,6 +59,8 @@ async function startBackgroundWork(): Promise<void> {
     registerRenewalRemindersTask();
     // Application drafts untouched for 90 days: warned 14 days before, then removed (lib/applications/draft-retention.ts).
     registerDraftRetentionTask();
+    // A paid application fee submits its application, in the payment's own transaction (lib/applications/fee.ts).
+    registerApplicationFeeHandler();
     // Checkouts left open too long become "abandoned" (lib/payments/payment-tasks.ts).
     registerPaymentTasks();
     // The retention policy (lib/platform/retention/purge.ts), hourly; `npm run maintenance:purge` runs it by hand.

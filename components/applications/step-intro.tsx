@@ -41,10 +41,7 @@ export function StepIntro({ page }: { page: Page }) {
           <ul className="list-disc pl-6">
             {page.type.requiredDocuments.length > 0 ? page.type.requiredDocuments.map((document) => <li key={document}>{document}</li>) : <li>No documents from you.</li>}
           </ul>
-          <p className="border-l-4 border-brand-600 bg-white p-3">
-            Uploading documents online is not available yet. Continue: after you submit, the application&rsquo;s checklist shows each document as
-            waiting, and you can send it then.
-          </p>
+          <p>Upload each one below, then continue. Files are kept with your draft; you can remove one until you submit.</p>
         </>
       );
     case "review":
@@ -63,4 +60,22 @@ export function StepIntro({ page }: { page: Page }) {
     default:
       return null;
   }
+}
+
+const paymentMessages: Record<string, string> = {
+  declined: "Your payment was declined, so your application has not been submitted. Nothing was charged. Your answers are saved: try again, or use another card.",
+  abandoned: "You left the payment page before paying, so your application has not been submitted. Your answers are saved: pay when you are ready.",
+  created: "We have not heard back from the payment provider yet. If you paid, your application is submitted as soon as they confirm; otherwise pay again.",
+};
+
+/** After the checkout sent the educator back without a payment: what happened, and that nothing is lost. */
+export function PaymentOutcome({ outcome }: { outcome: string }) {
+  const message = paymentMessages[outcome];
+  if (!message) return null;
+  return (
+    <div role="alert" className="border-4 border-red-700 bg-white p-4">
+      <h2 className="text-xl font-bold">Your application has not been submitted</h2>
+      <p>{message}</p>
+    </div>
+  );
 }

@@ -17,6 +17,7 @@ const labels: Record<string, string> = {
   district: "District or school",
   yearsExperience: "Years of experience",
   developmentHours: "Professional development hours",
+  files: "Files uploaded",
   signatureName: "Signed by",
   signedOn: "Signed on",
   ...Object.fromEntries(characterQuestions.flatMap((question) => [[question.name, question.text], [`${question.name}Explanation`, "Explanation"]])),

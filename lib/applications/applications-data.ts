@@ -9,6 +9,7 @@ import { progressOf, resumeStep, typeSteps, type Answers } from "./progress";
 import { activeApplicationTypes, applicationByReferenceFor, applicationsFor, applicationTypeByCode, checklistOf, draftFor, heldCredentialsFor, timelineOf } from "./queries";
 import { referenceShape } from "./reference";
 import { saveStepFor, type SaveOutcome } from "./save-step";
+import { startApplicationFee } from "./fee";
 import { feeWaived, readyToSubmit, submitWithoutFee } from "./submit";
 import { processingTransparency } from "./transparency";
 import { wizardPageFor } from "./wizard";
@@ -62,7 +63,7 @@ export async function submitApplicationStep(values: Record<string, string>): Pro
   const draft = type ? await draftFor(user.id, type.code) : null;
   if (!type || !draft) return { state: errorState({}, {}, "Your draft was not found. Start the application again from Apply for a credential.") };
   if (!readyToSubmit(type, draft.answers as Answers)) return { state: idleState(), redirectTo: `/apply/${type.code}/${resumeStep(typeSteps(type.steps), draft.answers as Answers)}` };
-  if (!feeWaived(type)) return { state: errorState({}, {}, "Online payment is not available yet. Your application is saved as a draft; come back to pay and submit it.") };
+  if (!feeWaived(type)) return { state: idleState(), redirectTo: await startApplicationFee(user.id, draft, type, await requestFacts()) };
   const reference = await submitWithoutFee(user.id, draft, type, await requestFacts());
   return reference ? { state: idleState(), redirectTo: `/applications/${reference}?submitted=1` } : { state: errorState({}, {}, "This application was already submitted.") };
 }
@@ -110,4 +111,15 @@ export async function withdrawApplication(values: Record<string, string>) {
 export async function answerInformationRequest(values: Record<string, string>) {
   const user = await requireUser();
   return answerInformationFor(user.id, values, await requestFacts());
+}
+
+/** Where the way back from the checkout leads: the submitted application, or the fee step of the draft still waiting. */
+export async function paymentLanding(reference: string, payment: string): Promise<string | null> {
+  const user = await requireUser();
+  if (typeof reference !== "string" || !referenceShape.test(reference)) return null;
+  const found = await applicationByReferenceFor(user.id, reference);
+  if (!found) return null;
+  if (found.application.status !== "draft") return `/applications/${reference}?submitted=1`;
+  const outcome = ["declined", "abandoned", "created"].includes(payment) ? payment : "abandoned";
+  return `/apply/${found.application.typeCode}/fee?payment=${outcome}`;
 }

@@ -1,5 +1,6 @@
 import type { ApplicationElementOwner } from "@/lib/platform/db/schema/enums";
 import type { Answers } from "./progress";
+import { requirementKey } from "./required-documents";
 
 type Element = { element: string; owner: ApplicationElementOwner; status: "waiting" | "received" | "not_needed" };
 
@@ -8,10 +9,10 @@ type Element = { element: string; owner: ApplicationElementOwner; status: "waiti
  * what others send (transcripts from the program, experience from the district, the agency's own
  * checks) waits until staff mark it. Pure, so the per-type lists are tested without a database.
  */
-export function checklistFor(type: { code: string; requiredDocuments: string[]; feeCents: number; feeWaiver: string | null }, answers: Answers, paid: boolean): Element[] {
+export function checklistFor(type: { code: string; requiredDocuments: string[]; feeCents: number; feeWaiver: string | null }, answers: Answers, paid: boolean, uploaded: string[] = []): Element[] {
   const list: Element[] = [{ element: "Application form and signed declaration", owner: "you", status: "received" }];
   list.push({ element: "Fee", owner: "you", status: paid ? "received" : "not_needed" });
-  for (const document of type.requiredDocuments) list.push({ element: document, owner: "you", status: "waiting" });
+  for (const document of type.requiredDocuments) list.push({ element: document, owner: "you", status: uploaded.includes(requirementKey(document)) ? "received" : "waiting" });
   if (type.code === "initial" || type.code === "add-area") {
     list.push({ element: "Official transcript sent by your college", owner: "program", status: "waiting" });
     list.push({ element: "Program completion recommendation", owner: "program", status: "waiting" });

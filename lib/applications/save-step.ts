@@ -9,7 +9,9 @@ import type { RequestFacts } from "@/lib/platform/request/request-facts";
 import { burnPasswordCheck, verifyPassword } from "@/lib/platform/security/password-hash";
 import { hitRateLimit } from "@/lib/platform/security/rate-limit";
 import { minutesText } from "@/lib/platform/security/retry-after";
+import { listDocumentsFor } from "@/lib/documents";
 import { checkEligibility } from "./eligibility";
+import { missingDocuments, requirementKey } from "./required-documents";
 import { resumeStep, typeSteps, withAnswer, mayOpen, type Answers } from "./progress";
 import { applicationTypeByCode, draftFor, heldCredentialsFor, legalNameFor, storedScoresFor } from "./queries";
 import { newApplicationReference } from "./reference";
@@ -42,6 +44,14 @@ async function readSignature(userId: string, values: Record<string, string>, ful
   return Object.keys(errors).length > 0 ? { ok: false as const, fieldErrors: errors } : { ok: true as const, answers: { signatureName: values.signatureName!.trim(), signedOn: today() } };
 }
 
+/** The documents step continues once each required document has a file (the upload form stores them). */
+async function readDocumentsStep(userId: string, draftKey: string | undefined, required: string[]) {
+  const uploaded = draftKey ? await listDocumentsFor(userId, draftKey) : [];
+  const missing = missingDocuments(required, uploaded.map((document) => document.requirement));
+  if (missing.length > 0) return { ok: false as const, fieldErrors: Object.fromEntries(missing.map((name) => [`file-${requirementKey(name)}`, `Upload ${name.charAt(0).toLowerCase()}${name.slice(1)}`])) };
+  return { ok: true as const, answers: { files: String(uploaded.length) } };
+}
+
 /**
  * Saves one step of the signed-in educator's draft (`userId` from requireUser()): eligibility is
  * checked again on the server, the answers validated against their own record's choices, and the
@@ -66,7 +76,9 @@ export async function saveStepFor(userId: string, values: Record<string, string>
   const result =
     step === "sign"
       ? await readSignature(userId, values, person.fullName, request)
-      : readStepAnswers(step, { typeCode: type.code, certificateNumbers: eligibility.certificates.map((c) => c.certificateNumber), scoreIds: scores.map((s) => s.id) }, values);
+      : step === "documents"
+        ? await readDocumentsStep(userId, draft?.id, type.requiredDocuments)
+        : readStepAnswers(step, { typeCode: type.code, certificateNumbers: eligibility.certificates.map((c) => c.certificateNumber), scoreIds: scores.map((s) => s.id) }, values);
   if (!result.ok) return { state: errorState(result.fieldErrors, values) };
 
   const next = withAnswer(steps, answers, step, result.answers);

@@ -5,10 +5,11 @@ import { recordAudit } from "@/lib/platform/audit/audit-log";
 import { now } from "@/lib/platform/clock";
 import { formatLongDate } from "@/lib/platform/dates";
 import { db, type Executor } from "@/lib/platform/db/client";
-import { applicationElements, applicationEvents, applications, notifications, type ApplicationRow, type ApplicationTypeRow } from "@/lib/platform/db/schema";
+import { applicationElements, applicationEvents, applications, applicationTypes, notifications, type ApplicationRow, type ApplicationTypeRow, type PaymentRow } from "@/lib/platform/db/schema";
 import { appLink } from "@/lib/platform/email/app-link";
 import { enqueueEmail } from "@/lib/platform/email/outbox";
 import type { RequestFacts } from "@/lib/platform/request/request-facts";
+import { listDocumentsFor } from "@/lib/documents";
 import { checklistFor } from "./checklist";
 import { resumeStep, typeSteps, type Answers } from "./progress";
 import { legalNameFor } from "./queries";
@@ -35,24 +36,28 @@ export async function submitApplication(
   payment: { paid: boolean; request: RequestFacts | null },
 ): Promise<string | null> {
   return executor.transaction(async (tx) => {
+    const [draft] = await tx
+      .select()
+      .from(applications)
+      .where(and(eq(applications.id, owner.applicationId), eq(applications.userId, owner.userId), eq(applications.status, "draft")))
+      .for("update");
+    // Not a draft of theirs any more (a repeated confirmation), or not signed: nothing moves.
+    if (!draft || draft.typeCode !== type.code || !readyToSubmit(type, draft.answers as Answers)) return null;
     const at = now();
     const [moved] = await tx
       .update(applications)
-      .set({ status: "submitted", submittedAt: at, updatedAt: at, feeCents: feeWaived(type) ? 0 : type.feeCents })
-      .where(and(eq(applications.id, owner.applicationId), eq(applications.userId, owner.userId), eq(applications.status, "draft")))
+      .set({ status: "submitted", submittedAt: at, updatedAt: at, feeCents: payment.paid ? type.feeCents : 0 })
+      .where(eq(applications.id, draft.id))
       .returning();
-    if (!moved || !readyToSubmit(type, moved.answers as Answers)) {
-      if (moved) throw new Error("an unsigned application cannot be submitted");
-      return null;
-    }
-    await writeSubmissionRecords(tx, moved, type, payment.paid, at);
+    await writeSubmissionRecords(tx, moved!, type, payment.paid, at);
     await recordAudit({ event: "application.submitted", outcome: "success", userId: owner.userId, request: payment.request, details: { type: type.code, paid: payment.paid } }, tx);
-    return moved.reference;
+    return moved!.reference;
   });
 }
 
 async function writeSubmissionRecords(tx: Executor, application: ApplicationRow, type: ApplicationTypeRow, paid: boolean, at: Date) {
-  const elements = checklistFor(type, application.answers as Answers, paid);
+  const uploaded = await listDocumentsFor(application.userId, application.id, tx);
+  const elements = checklistFor(type, application.answers as Answers, paid, uploaded.map((document) => document.requirement));
   await tx.insert(applicationElements).values(elements.map((element, index) => ({ ...element, applicationId: application.id, userId: application.userId, sortOrder: index, receivedAt: element.status === "received" ? at : null })));
   await tx.insert(applicationEvents).values([
     ...(paid ? [{ applicationId: application.id, userId: application.userId, occurredAt: at, kind: "paid", actor: "you" as const, description: `You paid the fee of ${formatFee(type.feeCents)}` }] : []),
@@ -79,4 +84,17 @@ async function writeSubmissionRecords(tx: Executor, application: ApplicationRow,
 /** For the fee step when no payment is due: submits at once. */
 export async function submitWithoutFee(userId: string, application: ApplicationRow, type: ApplicationTypeRow, request: RequestFacts) {
   return submitApplication(db, { userId, applicationId: application.id }, type, { paid: false, request });
+}
+
+export const APPLICATION_FEE = "application_fee";
+
+/**
+ * The fee's paid-handler (lib/payments whenPaymentPaid): runs once, inside the transaction that marks
+ * the payment paid, and submits the application the payment names, for the payment's own person.
+ * It never throws for a mismatch: the money is recorded either way, and staff see the payment.
+ */
+export async function submitPaidApplication(payment: PaymentRow, tx: Executor): Promise<void> {
+  const [row] = await tx.select({ type: applicationTypes }).from(applications).innerJoin(applicationTypes, eq(applicationTypes.code, applications.typeCode)).where(eq(applications.id, payment.applicationId));
+  if (!row || payment.amountCents !== row.type.feeCents) return;
+  await submitApplication(tx, { userId: payment.userId, applicationId: payment.applicationId }, row.type, { paid: true, request: null });
 }

@@ -19,6 +19,8 @@ export type WizardPage =
       stepNumber: number;
       answers: Answers;
       reference: string | null;
+      /** The draft's id for the document forms (only ever the session's own draft). */
+      draftKey: string | null;
       progress: { done: number; total: number };
       certificates: { value: string; label: string }[];
       scores: { value: string; label: string }[];
@@ -46,6 +48,7 @@ export async function wizardPageFor(userId: string, typeCode: string, stepParam:
     stepNumber: steps.indexOf(stepParam) + 1,
     answers,
     reference: draft?.reference ?? null,
+    draftKey: draft?.id ?? null,
     progress: progressOf(steps, answers),
     certificates: eligibility.certificates.map((credential) => ({
       value: credential.certificateNumber,

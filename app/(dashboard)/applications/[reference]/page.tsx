@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AnswersSummary } from "@/components/applications/answers-summary";
+import { DocumentList } from "@/components/documents/document-list";
+import { DocumentUploadForm } from "@/components/documents/document-upload-form";
+import { documentLimitsHint } from "@/lib/applications/document-limits";
 import { InformationAnswerForm, WithdrawForm } from "@/components/applications/application-forms";
 import { ApplicationChecklist, ApplicationTimeline } from "@/components/applications/application-details";
 import { TransparencyNote } from "@/components/applications/transparency-note";
@@ -55,11 +58,20 @@ export default async function ApplicationPage({ params, searchParams }: Params) 
             Answer our request for information
           </h2>
           <InformationAnswerForm formKey={application.formKey} />
+          <h3 className="mt-6 mb-2 text-lg font-bold">Send a document with your answer</h3>
+          <DocumentList applicationId={application.formKey} requirement="information-requested" returnTo={`/applications/${application.reference}`} />
+          <DocumentUploadForm applicationId={application.formKey} requirement="information-requested" returnTo={`/applications/${application.reference}`} hint={documentLimitsHint()} />
         </section>
       ) : null}
       <TransparencyNote transparency={application.transparency} />
       <ApplicationChecklist checklist={application.checklist} />
       <ApplicationTimeline timeline={application.timeline} />
+      <section aria-labelledby="files-heading">
+        <h2 id="files-heading" className="mb-3 text-xl font-bold">
+          Your files
+        </h2>
+        <DocumentList applicationId={application.formKey} returnTo={`/applications/${application.reference}`} removable={false} />
+      </section>
       <section aria-labelledby="answers-heading">
         <h2 id="answers-heading" className="mb-3 text-xl font-bold">
           Your answers
