@@ -56,8 +56,8 @@ export async function storedScoresFor(userId: string) {
 }
 
 /** The legal name on the record, as the signature must match it. */
-export async function legalNameFor(userId: string) {
-  const [row] = await db
+export async function legalNameFor(userId: string, executor: Executor = db) {
+  const [row] = await executor
     .select({ firstName: educatorNames.firstName, middleName: educatorNames.middleName, lastName: educatorNames.lastName, suffix: educatorNames.suffix, dateOfBirth: educators.dateOfBirth, email: users.email, username: users.username, educatorId: users.educatorId })
     .from(users)
     .innerJoin(educatorNames, and(eq(educatorNames.educatorId, users.educatorId), eq(educatorNames.kind, "current")))

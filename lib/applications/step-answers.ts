@@ -109,7 +109,7 @@ function characterSchema() {
   const shape: Record<string, z.ZodType> = {};
   for (const question of characterQuestions) {
     shape[question.name] = yesNo(`Select yes or no: ${question.text}`);
-    shape[`${question.name}Explanation`] = z.string().trim().max(2000, "Your explanation must be 2000 characters or fewer");
+    shape[`${question.name}Explanation`] = z.string().trim().max(2000, "Your explanation must be 2000 characters or fewer").optional().transform((value) => value ?? "");
   }
   return z.object(shape).superRefine((answers, issues) => {
     for (const question of characterQuestions) {

@@ -65,7 +65,7 @@ async function writeSubmissionRecords(tx: Executor, application: ApplicationRow,
   ]);
   const linkPath = `/applications/${application.reference}`;
   await tx.insert(notifications).values({ userId: application.userId, kind: "application_status_changed", title: `Application ${application.reference}: Submitted`, body: statusDetails.submitted, linkPath });
-  const person = await legalNameFor(application.userId);
+  const person = await legalNameFor(application.userId, tx);
   if (person) {
     await enqueueEmail(
       tx,
