@@ -12,7 +12,7 @@ import { shootAtBothWidths } from "./support/screenshots";
 const pdf = { name: "professional-development.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") };
 const exeNamedPdf = { name: "transcript.pdf", mimeType: "application/pdf", buffer: Buffer.concat([Buffer.from("MZ"), Buffer.alloc(200, 0x90)]) };
 
-test("bwhitaker renews his certificate: answers, sign out and back, documents, signature, declined then paid fee, receipt (APP-1..APP-6)", async ({ page, signInAs, mailbox, newPage }) => {
+test("bwhitaker renews his certificate: answers, sign out and back, documents, signature, declined then paid fee, receipt; another educator gets a 404 (NX-2)", async ({ page, signInAs, mailbox, newPage }) => {
   test.setTimeout(240_000);
   const brandon = await signInAs("bwhitaker");
   const check = async (name: string) => {
@@ -55,7 +55,7 @@ test("bwhitaker renews his certificate: answers, sign out and back, documents, s
   await page.getByRole("button", { name: "Save and continue" }).click();
   await expect(page).toHaveURL(/\/apply\/renewal\/character$/);
 
-  // Signing out mid-wizard and back in resumes at the same step (APP-3).
+  // Signing out mid-wizard and back in resumes at the same step.
   const home = new HomePage(page);
   await home.signOutFromMenu();
   await home.signIn(brandon.username, brandon.password);
@@ -106,7 +106,7 @@ test("bwhitaker renews his certificate: answers, sign out and back, documents, s
   await page.getByLabel("Your password", { exact: true }).fill(brandon.password);
   await page.getByRole("button", { name: "Sign and continue" }).click();
 
-  // Fee: a declined payment leaves the draft unsubmitted and resumable (PAY-5).
+  // Fee: a declined payment leaves the draft unsubmitted and resumable. 
   await expect(page.getByRole("heading", { level: 1, name: "Fee" })).toBeVisible();
   await check("fee");
   await page.getByRole("button", { name: "Pay and submit" }).click();
@@ -144,7 +144,7 @@ test("bwhitaker renews his certificate: answers, sign out and back, documents, s
   }
 });
 
-test("a new account applies for initial certification; a 'yes' needs an explanation before continuing (APP-2)", async ({ page, freshAccount }) => {
+test("a new account applies for initial certification; a 'yes' needs an explanation before continuing", async ({ page, freshAccount }) => {
   test.setTimeout(120_000);
   await freshAccount();
   await page.goto("/apply");

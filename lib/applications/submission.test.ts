@@ -53,7 +53,7 @@ const settle = async (applicationId: string, outcome: "paid" | "declined") => {
 };
 
 describe("fee, submission and receipt (issue 13 items 5-6)", () => {
-  it("PAY a declined payment leaves the draft unsubmitted; a paid one submits once, with checklist, notification and receipt email", async () => {
+  it("a declined payment leaves the draft unsubmitted; a paid one submits once, with checklist, notification and receipt email", async () => {
     const { person, draft, type } = await signedRenewal();
     expect(await startApplicationFee(person.userId, draft, type, context)).toContain("/dev/pay");
     await settle(draft.id, "declined");
@@ -75,7 +75,7 @@ describe("fee, submission and receipt (issue 13 items 5-6)", () => {
     expect(await db.select().from(notifications).where(eq(notifications.userId, person.userId))).toHaveLength(1);
   });
 
-  it("withdraw works for the owner before review only; another educator's id changes nothing", async () => {
+  it("withdraw works for the owner before review only; another educator's id changes nothing (NX-2)", async () => {
     const { person, draft, type } = await signedRenewal();
     await db.update(applicationTypes).set({ feeWaiver: "Waived for this test" }).where(eq(applicationTypes.code, "renewal"));
     const reference = await submitWithoutFee(person.userId, draft, { ...type, feeWaiver: "Waived for this test" }, context);
@@ -90,7 +90,7 @@ describe("fee, submission and receipt (issue 13 items 5-6)", () => {
     expect((await withdrawFor(person.userId, { applicationId: draft.id }, context)).formError).toMatch(/can no longer be withdrawn/);
   });
 
-  it("information requested: the owner's answer goes on the timeline and back to review", async () => {
+  it("information requested: the owner's answer goes on the timeline and back to review; SSN-shaped text is refused (PII-9)", async () => {
     const { person, draft, type } = await signedRenewal();
     await submitWithoutFee(person.userId, draft, { ...type, feeCents: 0 }, context);
     await db.update(applications).set({ status: "information_requested" }).where(eq(applications.id, draft.id));
