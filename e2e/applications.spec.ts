@@ -23,7 +23,7 @@ test("bwhitaker renews his certificate: answers, sign out and back, documents, s
   await page.goto("/apply");
   await expect(page.getByRole("heading", { level: 1, name: "Apply for a credential" })).toBeVisible();
   await expect(page.getByText(/We are currently reviewing|There is no queue|Reviewers have not yet started/)).toBeVisible();
-  await expect(page.getByText("Started by your district")).toBeVisible();
+  await expect(page.getByText("Started by your district", { exact: true })).toBeVisible();
   await expect(page.getByText("You already hold an active certificate. Add an area or renew it instead.")).toBeVisible();
   await check("apply");
   await page.getByRole("link", { name: "Start an application for Renew a certificate" }).click();
@@ -42,12 +42,12 @@ test("bwhitaker renews his certificate: answers, sign out and back, documents, s
   await check("personal-details");
   await page.getByLabel("Yes").check();
   await page.getByRole("button", { name: "Save and continue" }).click();
-
   await expect(page.getByRole("heading", { level: 1, name: "Your experience" })).toBeVisible();
   await page.getByLabel("District or school where you worked most recently").fill("Fayette County Public Schools");
   await page.getByLabel("Years of teaching experience during this certificate").fill("five");
   await page.getByRole("button", { name: "Save and continue" }).click();
-  await expect(page.getByText("Enter your years of experience as a number").first()).toBeVisible();
+  await expect(page.getByRole("alert").getByRole("link", { name: "Enter your years of experience as a whole number, like 5" })).toBeVisible();
+  await expect(page.getByRole("alert").getByRole("link", { name: "Enter your professional development hours" })).toBeVisible();
   await expect(page.getByLabel("District or school where you worked most recently")).toHaveValue("Fayette County Public Schools");
   await check("experience-error");
   await page.getByLabel("Years of teaching experience during this certificate").fill("5");
@@ -66,6 +66,7 @@ test("bwhitaker renews his certificate: answers, sign out and back, documents, s
   await panel.getByRole("link", { name: /Continue your application/ }).click();
   await expect(page).toHaveURL(/\/apply\/renewal\/character$/);
   await check("character");
+  await expect(page.getByRole("group")).toHaveCount(4);
   for (const group of await page.getByRole("group").all()) await group.getByLabel("No").check();
   await page.getByRole("button", { name: "Save and continue" }).click();
 
@@ -88,11 +89,13 @@ test("bwhitaker renews his certificate: answers, sign out and back, documents, s
   await expect(page.getByRole("heading", { level: 1, name: "Check your answers" })).toBeVisible();
   await check("review");
   await page.getByRole("link", { name: "Change your experience" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your experience" })).toBeVisible();
   await page.getByLabel("Hours of professional development during this certificate").fill("30");
   await page.getByRole("button", { name: "Save and continue" }).click();
   await expect(page).toHaveURL(/\/apply\/renewal\/review$/);
   await expect(page.getByText("30", { exact: true })).toBeVisible();
   await page.getByRole("button", { name: "Continue to sign" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Declaration and signature" })).toBeVisible();
 
   // Signature: the password again, checked on the server; never shown back.
   await page.getByLabel(/I declare/).check();
@@ -116,6 +119,7 @@ test("bwhitaker renews his certificate: answers, sign out and back, documents, s
   await expect(page.getByRole("alert")).toContainText("Your application has not been submitted");
   await check("fee-declined");
   await page.getByRole("button", { name: "Pay and submit" }).click();
+  await expect(page).toHaveURL(/\/dev\/pay/);
   await page.getByRole("button", { name: "Approve payment" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: "Application submitted" })).toBeVisible();
@@ -149,20 +153,25 @@ test("a new account applies for initial certification; a 'yes' needs an explanat
   await freshAccount();
   await page.goto("/apply");
   await page.getByRole("link", { name: "Start an application for Initial certification" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Check you can apply" })).toBeVisible();
   await page.getByLabel("Yes").check();
   await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Confirm your personal details" })).toBeVisible();
   await page.getByLabel("Yes").check();
   await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your education" })).toBeVisible();
   await page.getByLabel("College or university").fill("Berea College");
   await page.getByLabel("Degree", { exact: true }).selectOption("bachelor");
   await page.getByLabel("Date the degree was awarded").fill("05/14/2019");
   await page.getByLabel("Your name as it appears on your transcript").fill("Fresh Tester");
   await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Preparation program and test scores" })).toBeVisible();
   await expect(page.getByText("We have no test scores on your record yet.", { exact: false })).toBeVisible();
   await page.getByLabel("Educator preparation program").fill("Berea College Teacher Education");
   await page.getByRole("button", { name: "Save and continue" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: "Character and fitness" })).toBeVisible();
+  await expect(page.getByRole("group")).toHaveCount(4);
   const groups = await page.getByRole("group").all();
   await groups[0]!.getByLabel("Yes").check();
   for (const group of groups.slice(1)) await group.getByLabel("No").check();

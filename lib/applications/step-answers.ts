@@ -53,6 +53,16 @@ function eligibilitySchema(context: StepContext) {
   }
 }
 
+/** A count typed as digits: blank is "missing", not zero (z.coerce alone would read "" as 0). */
+const wholeNumber = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, `Enter ${label}`)
+    .regex(/^\d+$/, `Enter ${label} as a whole number, like 5`)
+    .refine((value) => Number(value) <= max, `${label[0]!.toUpperCase()}${label.slice(1)} must be ${max} or fewer`)
+    .transform((value) => String(Number(value)));
+
 const degreeDate = z
   .string()
   .trim()
@@ -85,18 +95,8 @@ function schemaFor(step: StepKey, context: StepContext): z.ZodType<Record<string
     case "experience":
       return z.object({
         district: text("the district or school you worked for", 150),
-        yearsExperience: z.coerce
-          .number({ error: "Enter your years of experience as a number" })
-          .int("Enter whole years")
-          .min(0, "Years of experience must be 0 or more")
-          .max(60, "Years of experience must be 60 or fewer")
-          .transform(String),
-        developmentHours: z.coerce
-          .number({ error: "Enter your professional development hours as a number" })
-          .int("Enter whole hours")
-          .min(0, "Hours must be 0 or more")
-          .max(2000, "Hours must be 2000 or fewer")
-          .transform(String),
+        yearsExperience: wholeNumber("your years of experience", 60),
+        developmentHours: wholeNumber("your professional development hours", 2000),
       });
     case "character":
       return characterSchema();
