@@ -66,8 +66,8 @@ test("bwhitaker renews his certificate: answers, sign out and back, documents, s
   await panel.getByRole("link", { name: /Continue your application/ }).click();
   await expect(page).toHaveURL(/\/apply\/renewal\/character$/);
   await check("character");
-  await expect(page.getByRole("group")).toHaveCount(4);
-  for (const group of await page.getByRole("group").all()) await group.getByLabel("No").check();
+  await expect(page.getByRole("main").getByRole("group")).toHaveCount(4);
+  for (const group of await page.getByRole("main").getByRole("group").all()) await group.getByLabel("No").check();
   await page.getByRole("button", { name: "Save and continue" }).click();
 
   // Documents: a renamed .exe is refused next to the field and nothing is stored; a PDF is kept.
@@ -116,7 +116,7 @@ test("bwhitaker renews his certificate: answers, sign out and back, documents, s
   await expect(page).toHaveURL(/\/dev\/pay/);
   await page.getByRole("button", { name: "Decline payment" }).click();
   await expect(page).toHaveURL(/\/apply\/renewal\/fee\?payment=declined/);
-  await expect(page.getByRole("alert")).toContainText("Your application has not been submitted");
+  await expect(page.getByRole("alert").filter({ hasText: "Your application has not been submitted" })).toBeVisible();
   await check("fee-declined");
   await page.getByRole("button", { name: "Pay and submit" }).click();
   await expect(page).toHaveURL(/\/dev\/pay/);
@@ -171,8 +171,8 @@ test("a new account applies for initial certification; a 'yes' needs an explanat
   await page.getByRole("button", { name: "Save and continue" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: "Character and fitness" })).toBeVisible();
-  await expect(page.getByRole("group")).toHaveCount(4);
-  const groups = await page.getByRole("group").all();
+  await expect(page.getByRole("main").getByRole("group")).toHaveCount(4);
+  const groups = await page.getByRole("main").getByRole("group").all();
   await groups[0]!.getByLabel("Yes").check();
   for (const group of groups.slice(1)) await group.getByLabel("No").check();
   await page.getByRole("button", { name: "Save and continue" }).click();
