@@ -1,3 +1,4 @@
+import { formatRecordDate } from "@/lib/platform/dates";
 import { characterQuestions, degreeLevels, duplicateReasons, rankBases } from "./steps";
 
 /** How each kept answer reads on the review page, the application page and the receipt. */
@@ -36,6 +37,7 @@ export function answerRows(answers: Record<string, string> | undefined, scoreNam
     .filter(([key, value]) => labels[key] && value !== "")
     .map(([key, value]) => {
       if (key === "testScores") return { label: labels[key]!, value: value.split(",").map((id) => scoreNames[id] ?? "A score on your record").join("; ") };
+      if (key === "signedOn") return { label: labels[key]!, value: formatRecordDate(value) };
       const shown = choices[key]?.[value] ?? (value === "yes" ? "Yes" : value === "no" ? "No" : value);
       return { label: labels[key]!, value: shown };
     });
