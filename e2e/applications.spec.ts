@@ -123,12 +123,13 @@ test("bwhitaker renews his certificate: answers, sign out and back, documents, s
   await page.getByRole("button", { name: "Approve payment" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: "Application submitted" })).toBeVisible();
-  const reference = (await page.getByText(/^AP-/).innerText()).trim();
+  const reference = (await page.getByRole("main").getByText(/^AP-/).innerText()).trim();
   await expect(page.getByRole("heading", { name: "Status: Submitted" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Checklist" })).toContainText("Verification of experience");
   await check("submitted");
   await page.getByRole("link", { name: "View and print your receipt" }).click();
-  await expect(page.getByText(reference)).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Application receipt" })).toBeVisible();
+  await expect(page.getByRole("main").getByText(reference, { exact: true })).toBeVisible();
   await expect(page.getByText("$50.00 paid")).toBeVisible();
   await check("receipt");
 
