@@ -1,13 +1,6 @@
-"use client";
-
-import { useActionState } from "react";
-import { ActionForm } from "@/components/ui/action-form";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { classes, controlAria, controlClass, controlErrorClass, FieldShell } from "@/components/ui/field";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { acceptAttribute } from "@/lib/documents/content-type";
-import { uploadDocumentAction } from "@/lib/documents/upload-actions";
-import { idleState } from "@/lib/platform/forms/action-state";
+import { megabytes } from "@/lib/documents/document-messages";
+import { getConfig } from "@/lib/platform/config/env";
+import { DocumentUploadFields } from "./document-upload-fields";
 
 type Props = {
   applicationId: string;
@@ -16,38 +9,17 @@ type Props = {
   /** A path in the portal to come back to after a successful upload (the page showing this form). */
   returnTo: string;
   label?: string;
-  /** The limits to state up front, e.g. "PDF, JPG or PNG, up to 10 MB". */
+  /** Replaces the stated kinds and limits (which otherwise come from the configuration). */
   hint?: string;
 };
 
 /**
- * One document upload (issue 13 item 4): a multipart form posting to a server action, so it works
- * without JavaScript. A refused file (wrong kind, too large, application full) is named next to the
- * field and in the summary at the top, and nothing is stored.
+ * One document upload (issue 13 item 4), for the wizard's documents step and "information requested".
+ * Server-rendered so the limits it states are the configured ones (GOV.UK: say the rules before the
+ * person runs into them).
  */
-export function DocumentUploadForm({ applicationId, requirement, returnTo, label = "Upload a file", hint = "PDF, JPG or PNG" }: Props) {
-  const [state, formAction] = useActionState(uploadDocumentAction, idleState());
-  const id = `file-${requirement}`;
-  const error = state.fieldErrors.file;
-  return (
-    <ActionForm action={formAction} state={state} noValidate encType="multipart/form-data" className="space-y-4">
-      <ErrorSummary fieldErrors={error ? { file: error } : {}} formError={state.formError} fieldIds={{ file: id }} />
-      <input type="hidden" name="applicationId" value={applicationId} />
-      <input type="hidden" name="requirement" value={requirement} />
-      <input type="hidden" name="returnTo" value={returnTo} />
-      <FieldShell id={id} label={label} hint={hint} error={error}>
-        <input
-          id={id}
-          name="file"
-          type="file"
-          accept={acceptAttribute}
-          className={classes(controlClass, "max-w-full", error && controlErrorClass)}
-          {...controlAria(id, { hint, error })}
-        />
-      </FieldShell>
-      <SubmitButton variant="secondary" pendingLabel="Uploading…">
-        Upload file
-      </SubmitButton>
-    </ActionForm>
-  );
+export function DocumentUploadForm({ applicationId, requirement, returnTo, label = "Upload a file", hint }: Props) {
+  const { DOCUMENT_MAX_BYTES, APPLICATION_DOCUMENTS_MAX_BYTES } = getConfig();
+  const stated = hint ?? `A PDF, JPG or PNG file, up to ${megabytes(DOCUMENT_MAX_BYTES)} MB (all of this application's files together: up to ${megabytes(APPLICATION_DOCUMENTS_MAX_BYTES)} MB)`;
+  return <DocumentUploadFields applicationId={applicationId} requirement={requirement} returnTo={returnTo} label={label} hint={stated} />;
 }

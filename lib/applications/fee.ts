@@ -2,12 +2,15 @@ import "server-only";
 import { startPayment, whenPaymentPaid } from "@/lib/payments";
 import type { ApplicationRow, ApplicationTypeRow } from "@/lib/platform/db/schema";
 import type { RequestFacts } from "@/lib/platform/request/request-facts";
+import { registerApplicationDocumentAccess } from "./document-access";
 import { formatFee } from "./status";
 import { APPLICATION_FEE, submitPaidApplication } from "./submit";
 
-/** Started by instrumentation.ts: a paid application fee submits its application (once, in the payment's transaction). */
+/** Started by instrumentation.ts: a paid application fee submits its application (once, in the payment's transaction); the documents rule. */
 export function registerApplicationFeeHandler(): void {
   whenPaymentPaid(APPLICATION_FEE, submitPaidApplication);
+  // Which applications take documents and payments at all (lib/documents fails closed without it).
+  registerApplicationDocumentAccess();
 }
 
 /**

@@ -1,11 +1,7 @@
 import { fileTypeFromBuffer } from "file-type";
+import { acceptedMediaTypes, type AcceptedMediaType } from "./document-kinds";
 
-/** The kinds of document the agency accepts, by what the bytes are (DOC-1). */
-export const acceptedMediaTypes = ["application/pdf", "image/jpeg", "image/png"] as const;
-export type AcceptedMediaType = (typeof acceptedMediaTypes)[number];
-
-/** For the file input's accept attribute: a hint to the browser's picker, never the check itself. */
-export const acceptAttribute = ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png";
+export { acceptedMediaTypes, type AcceptedMediaType };
 
 /**
  * What the file really is, from its magic bytes, or null when it is none of the accepted kinds. The

@@ -104,21 +104,25 @@ export async function settlePayment(providerName: string, outcome: ProviderOutco
 }
 
 /**
- * Refunds a paid payment through its provider; the status changes only if the provider agrees (its
- * call is inside the transaction). For the agency's staff: callers check the role.
+ * Refunds a paid payment through its provider, then records it. The provider is asked first and
+ * outside any transaction (a real one is a network call); providers treat a repeated refund of the
+ * same checkout as the same refund, so a retry after a failure here cannot pay back twice. For the
+ * agency's staff: callers check the role.
  */
 export async function refundPayment(paymentId: string, request?: RequestFacts): Promise<boolean> {
   if (!isUuid(paymentId)) return false;
+  const [paid] = await db.select().from(payments).where(and(eq(payments.id, paymentId), eq(payments.status, "paid")));
+  if (!paid?.providerReference) return false;
+  const provider = paymentProviderNamed(paid.provider);
+  if (!provider) throw new Error(`The payment's provider (${paid.provider}) is not available on this server`);
+  await provider.refund(paid.providerReference, paid.amountCents);
   return db.transaction(async (tx) => {
     const [refunded] = await tx
       .update(payments)
       .set({ status: "refunded", refundedAt: now(), updatedAt: now() })
       .where(and(eq(payments.id, paymentId), eq(payments.status, "paid")))
       .returning();
-    if (!refunded?.providerReference) return false;
-    const provider = paymentProviderNamed(refunded.provider);
-    if (!provider) throw new Error(`The payment's provider (${refunded.provider}) is not available on this server`);
-    await provider.refund(refunded.providerReference, refunded.amountCents);
+    if (!refunded) return false;
     await recordAudit({ event: "payment.refunded", outcome: "success", userId: refunded.userId, request, details: { amountCents: refunded.amountCents } }, tx);
     return true;
   });

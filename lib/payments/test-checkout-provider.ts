@@ -72,11 +72,12 @@ export const testCheckoutProvider: PaymentProvider = {
   },
 
   async refund(providerReference) {
-    const refunded = await db
+    // Like a real provider: refunding an already refunded checkout again is the same refund, not a second one.
+    await db
       .update(testCheckouts)
       .set({ status: "refunded", updatedAt: new Date() })
-      .where(and(eq(testCheckouts.id, providerReference), eq(testCheckouts.status, "approved")))
-      .returning({ id: testCheckouts.id });
-    if (refunded.length === 0) throw new Error("The test checkout has no approved payment to refund");
+      .where(and(eq(testCheckouts.id, providerReference), eq(testCheckouts.status, "approved")));
+    const [checkout] = await db.select({ status: testCheckouts.status }).from(testCheckouts).where(eq(testCheckouts.id, providerReference));
+    if (checkout?.status !== "refunded") throw new Error("The test checkout has no approved payment to refund");
   },
 };

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { newApplicationReference } from "@/lib/applications/reference";
 import { hashPassword } from "@/lib/platform/security/password-hash";
 import { db } from "@/lib/platform/db/client";
-import { accounts, applicationEvents, applications, nameChangeRequests, notifications, oneTimeTokens, passwordHashes, supportRequests } from "@/lib/platform/db/schema";
+import { accounts, applicationEvents, applications, documentContents, documents, nameChangeRequests, notifications, oneTimeTokens, passwordHashes, payments, supportRequests } from "@/lib/platform/db/schema";
 import type { OneTimeTokenPurpose } from "@/lib/platform/db/schema/enums";
 import { hashToken, issueToken, newToken } from "@/lib/platform/tokens/one-time-tokens";
 import { insertTestAccount } from "@/lib/tooling/testing/factory";
@@ -49,6 +49,18 @@ export async function personWithEverything(): Promise<TestPerson> {
   await db.insert(applicationEvents).values({ applicationId: application!.id, userId: person.userId, kind: "status:submitted", actor: "you", description: "Submitted" });
   await db.insert(applications).values({ reference: newApplicationReference(), userId: person.userId, educatorId: person.educatorId, typeCode: "initial", currentStep: "personal-details", answers: { eligibility: { programCompleted: "yes" } } });
   const tokens = await db.select({ hash: oneTimeTokens.tokenHash }).from(oneTimeTokens).where(eq(oneTimeTokens.userId, person.userId));
+  // Issue 13: an uploaded document and a paid fee on an application of A's. (A test checkout id is a
+  // capability like a token's text, which nobody but A's browser has, so it is not offered to B.)
+  const applicationId = application!.id;
+  const [document] = await db
+    .insert(documents)
+    .values({ userId: person.userId, applicationId, requirement: "transcript", fileName: "transcript.pdf", mediaType: "application/pdf", sizeBytes: 9 })
+    .returning({ id: documents.id });
+  await db.insert(documentContents).values({ documentId: document!.id, bytes: Buffer.from("%PDF-1.4\n") });
+  const [payment] = await db
+    .insert(payments)
+    .values({ userId: person.userId, applicationId, purpose: "application_fee", description: "Fee", amountCents: 8500, status: "paid", provider: "test", providerReference: `ref-${person.username}`, returnTo: "/dashboard" })
+    .returning({ id: payments.id });
   return {
     ...person,
     ids: {
@@ -57,7 +69,9 @@ export async function personWithEverything(): Promise<TestPerson> {
       supportRequestId: support!.id,
       reference: support!.reference,
       providerAccountId: `ms-${person.username}`,
-      applicationId: application!.id,
+      applicationId,
+      documentId: document!.id,
+      paymentId: payment!.id,
       // Only hashes are stored: the most an attacker could have seen of someone else's token.
       token: tokens[0]!.hash,
     },

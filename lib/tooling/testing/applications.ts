@@ -20,3 +20,14 @@ export async function insertDraftApplication(userId: string, typeCode = "renewal
   const next = ["initial", "add-area", "rank-change", "duplicate"].find((code) => code !== typeCode)!;
   return insertDraftApplication(userId, next);
 }
+
+/** Any number of (submitted) applications of `userId`'s, for tests that need only a real id. */
+export async function insertApplicationRow(userId: string): Promise<string> {
+  const [user] = await db.select({ educatorId: users.educatorId }).from(users).where(eq(users.id, userId));
+  if (!user) throw new Error("insertApplicationRow: no such account");
+  const [row] = await db
+    .insert(applications)
+    .values({ reference: newApplicationReference(), userId, educatorId: user.educatorId, typeCode: "renewal", status: "submitted", currentStep: "fee" })
+    .returning({ id: applications.id });
+  return row!.id;
+}
