@@ -185,3 +185,20 @@ test("a new account applies for initial certification; a 'yes' needs an explanat
   await page.getByRole("button", { name: "Save and continue" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Documents" })).toBeVisible();
 });
+
+test.describe("the wizard without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("plain forms: an error comes back with the summary, a saved step moves on, the draft shows on the dashboard", async ({ page, signInAs }) => {
+    await signInAs("praman");
+    await page.goto("/apply/initial/eligibility");
+    await page.getByRole("button", { name: "Save and continue" }).click();
+    await expect(page.getByRole("heading", { name: "There is a problem" })).toBeVisible();
+    await expect(page.getByText("Select yes if you have completed an approved educator preparation program").first()).toBeVisible();
+    await page.getByLabel("Yes").check();
+    await page.getByRole("button", { name: "Save and continue" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Confirm your personal details" })).toBeVisible();
+    await page.goto("/dashboard");
+    await expect(page.getByRole("region", { name: "Applications" })).toContainText("1 of 8 steps done");
+  });
+});
