@@ -12,7 +12,8 @@ import { db, queryRows } from "@/lib/platform/db/client";
 export type Transparency = { reviewingThrough: Date | null; queueEmpty: boolean; medianDaysToDecision: number | null; decisionsCounted: number };
 
 export async function processingTransparency(): Promise<Transparency> {
-  const at = now();
+  // As text: postgres.js takes no Date in a raw query's parameters (PGlite does, so only PostgreSQL showed it).
+  const at = now().toISOString();
   const [row] = await queryRows<{ reviewing_through: string | null; waiting: number; median_days: number | null; decided: number }>(
     db,
     sql`select
