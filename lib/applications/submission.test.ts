@@ -14,6 +14,7 @@ import { applyDraftRetention } from "./draft-retention";
 import { registerApplicationFeeHandler, startApplicationFee } from "./fee";
 import { draftFor, heldCredentialsFor } from "./queries";
 import { submitWithoutFee } from "./submit";
+import { processingTransparency } from "./transparency";
 import { context, educatorWith, goodPassword, noToAll, post } from "@/lib/tooling/testing/application-people";
 
 provideTestDatabase();
@@ -119,5 +120,36 @@ describe("draft retention (issue 13 item 3)", () => {
     await applyDraftRetention();
     expect(await draftFor(person.userId, "initial")).toBeNull();
     expect(await outboxTo(person.email)).toHaveLength(1);
+  });
+});
+
+describe("processing transparency (issue 13 item 7)", () => {
+  it("reviewing-through is the newest submission a reviewer has started; the median counts decisions of the last 90 days", async () => {
+    const person = await educatorWith();
+    const day = 24 * 60 * 60_000;
+    const at = Date.now();
+    const row = (submittedDaysAgo: number, extra: Partial<typeof applications.$inferInsert>) => ({
+      reference: `AP-T${String(submittedDaysAgo).padStart(3, "0")}-${String(Math.abs(extra.decidedAt ? 1 : 2)).padStart(4, "0")}`,
+      userId: person.userId,
+      educatorId: person.educatorId,
+      typeCode: "renewal",
+      currentStep: "fee",
+      submittedAt: new Date(at - submittedDaysAgo * day),
+      ...extra,
+    });
+    await db.delete(applications);
+    await db.insert(applications).values([
+      row(20, { status: "approved", decidedAt: new Date(at - 18 * day), reviewStartedAt: new Date(at - 19 * day) }),
+      row(30, { status: "denied", decidedAt: new Date(at - 26 * day), reviewStartedAt: new Date(at - 29 * day) }),
+      row(40, { status: "approved", decidedAt: new Date(at - 30 * day), reviewStartedAt: new Date(at - 39 * day) }),
+      row(200, { status: "approved", decidedAt: new Date(at - 100 * day), reviewStartedAt: new Date(at - 199 * day) }),
+      row(12, { status: "in_review", reviewStartedAt: new Date(at - 1 * day) }),
+      row(5, { status: "submitted" }),
+    ]);
+    const shown = await processingTransparency();
+    expect(shown.reviewingThrough?.toISOString().slice(0, 10)).toBe(new Date(at - 12 * day).toISOString().slice(0, 10));
+    expect(shown.medianDaysToDecision).toBe(4);
+    expect(shown.decisionsCounted).toBe(3);
+    expect(shown.queueEmpty).toBe(false);
   });
 });
