@@ -37,6 +37,10 @@ async function startBackgroundWork(): Promise<void> {
       import("@/lib/notifications/renewal-reminders"),
       import("@/lib/payments/payment-tasks"),
     ]);
+    const [{ registerDraftRetentionTask }, { registerApplicationFeeHandler }] = await Promise.all([
+      import("@/lib/applications/draft-retention"),
+      import("@/lib/applications/fee"),
+    ]);
     const [{ onShutdown }, { closeTransports }, { closeDatabase }] = await Promise.all([
       import("@/lib/platform/server/shutdown-hooks"),
       import("@/lib/platform/email/transport"),
@@ -55,6 +59,10 @@ async function startBackgroundWork(): Promise<void> {
     registerExpiringCredentialsTask();
     // Renewal reminder emails at 90, 30 and 7 days (lib/notifications/renewal-reminders.ts).
     registerRenewalRemindersTask();
+    // Application drafts untouched for 90 days: warned 14 days before, then removed (lib/applications/draft-retention.ts).
+    registerDraftRetentionTask();
+    // A paid application fee submits its application, in the payment's own transaction (lib/applications/fee.ts).
+    registerApplicationFeeHandler();
     // Checkouts left open too long become "abandoned" (lib/payments/payment-tasks.ts).
     registerPaymentTasks();
     // The loop's built-in tasks include the hourly retention purge (lib/platform/retention/purge.ts).

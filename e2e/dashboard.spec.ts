@@ -50,8 +50,10 @@ test.describe("dashboard", () => {
     await expect(credentials.getByRole("paragraph")).toHaveText("You do not have any active credentials. Apply for a credential.");
     await credentials.getByRole("link", { name: "Apply for a credential." }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Apply for a credential");
-    await expect(page.getByText("Online applications are coming soon.")).toBeVisible();
-    await expect(page.getByRole("heading", { name: "Renewal" })).toBeVisible();
+    // Issue 13: without a certificate, initial certification is offered and renewal says why not.
+    await expect(page.getByRole("link", { name: "Start an application for Initial certification" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Renew a certificate" })).toBeVisible();
+    await expect(page.getByText(/None of your certificates is due for renewal/)).toBeVisible();
     await axe();
   });
 

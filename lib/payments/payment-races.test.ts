@@ -26,7 +26,7 @@ describe.runIf(Boolean(process.env.DATABASE_URL))("return and notice settle once
       handled.push(payment.id);
     });
     const { userId } = await insertTestAccount();
-    const url = await startPayment({ userId, applicationId: applicationOf(userId), amountCents: 5000, description: "Race fee", returnTo: "/dashboard", purpose: "race_fee" });
+    const url = await startPayment({ userId, applicationId: await applicationOf(userId), amountCents: 5000, description: "Race fee", returnTo: "/dashboard", purpose: "race_fee" });
     const checkout = new URL(url).searchParams.get("checkout")!;
     await db.update(testCheckouts).set({ status: "approved" }).where(eq(testCheckouts.id, checkout));
     const back = new URL(signedReturnUrl("http://localhost:3000/api/payments/test/return", checkout, "paid")).searchParams;

@@ -26,7 +26,7 @@ whenPaymentPaid("test_fee", async (payment, tx) => {
 
 async function started(purpose = "test_fee") {
   const { userId } = await insertTestAccount();
-  const applicationId = applicationOf(userId);
+  const applicationId = await applicationOf(userId);
   const url = await startPayment({ userId, applicationId, amountCents: 8500, description: "Certificate renewal fee", returnTo: "/apply/renewal/fee", purpose });
   const checkout = new URL(url).searchParams.get("checkout")!;
   const [payment] = await db.select().from(payments).where(eq(payments.providerReference, checkout));
@@ -50,7 +50,7 @@ describe("the hosted test checkout (PAY-1, PAY-3, PAY-5)", () => {
   it("PAY-1 a payment cannot be started for another person's application", async () => {
     const { userId } = await insertTestAccount();
     const other = await insertTestAccount();
-    const theirs = applicationOf(other.userId);
+    const theirs = await applicationOf(other.userId);
     await expect(startPayment({ userId, applicationId: theirs, amountCents: 100, description: "x", returnTo: "/dashboard" })).rejects.toThrow(/cannot take a payment/);
     expect(await db.select().from(payments).where(eq(payments.applicationId, theirs))).toEqual([]);
   });

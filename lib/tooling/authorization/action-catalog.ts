@@ -54,6 +54,15 @@ export const actionCatalog: Record<string, ActionEntry> = {
   // writes nothing; the intent, the link and their audit events are tested in microsoft-link-intent.test.ts and e2e.
   linkMicrosoftAction: { access: "signed-in", ownerCall: "reads" },
   unlinkMicrosoftAction: { access: "signed-in", ownerCall: "reads" },
+  // Applications (lib/applications): a proper call saves the eligibility step of an initial application, creating the draft (audited).
+  saveApplicationStepAction: { access: "signed-in", ownerCall: "mutates" },
+  // The fee step of a draft that does not exist (a fresh person has none): refused, nothing written;
+  // submission itself is tested in lib/applications/applications.test.ts and e2e/applications.spec.ts.
+  submitApplicationAction: { access: "signed-in", ownerCall: "reads" },
+  // A fresh person has no application, so the id their form carries finds nothing of theirs; the owner's
+  // withdrawal and answer are tested in lib/applications/applications.test.ts. As B with A's id: A's rows stay.
+  withdrawApplicationAction: { access: "signed-in", ownerCall: "reads" },
+  answerInformationRequestAction: { access: "signed-in", ownerCall: "reads" },
   // Issue 13: documents. A proper call here carries a CSV, which is refused by its content (DOC-1), so nothing is stored;
   // storing, listing, reading and removing are tested in lib/documents/document-store.test.ts.
   uploadDocumentAction: { access: "signed-in", ownerCall: "reads" },

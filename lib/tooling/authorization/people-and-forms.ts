@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
+import { newApplicationReference } from "@/lib/applications/reference";
 import { hashPassword } from "@/lib/platform/security/password-hash";
 import { db } from "@/lib/platform/db/client";
-import { accounts, documentContents, documents, nameChangeRequests, notifications, oneTimeTokens, passwordHashes, payments, supportRequests } from "@/lib/platform/db/schema";
+import { accounts, applicationEvents, applications, documentContents, documents, nameChangeRequests, notifications, oneTimeTokens, passwordHashes, payments, supportRequests } from "@/lib/platform/db/schema";
 import type { OneTimeTokenPurpose } from "@/lib/platform/db/schema/enums";
 import { hashToken, issueToken, newToken } from "@/lib/platform/tokens/one-time-tokens";
 import { insertTestAccount } from "@/lib/tooling/testing/factory";
@@ -41,10 +42,16 @@ export async function personWithEverything(): Promise<TestPerson> {
   await db.insert(accounts).values({ userId: person.userId, type: "oidc", provider: "microsoft-entra-id", providerAccountId: `ms-${person.username}` });
   for (const purpose of ["password_reset", "account_unlock"] as const) await issueToken(db, { purpose, userId: person.userId, email: person.email });
   await emailConfirmationToken(person);
+  const [application] = await db
+    .insert(applications)
+    .values({ reference: newApplicationReference(), userId: person.userId, educatorId: person.educatorId, typeCode: "renewal", status: "submitted", currentStep: "fee", submittedAt: new Date() })
+    .returning({ id: applications.id });
+  await db.insert(applicationEvents).values({ applicationId: application!.id, userId: person.userId, kind: "status:submitted", actor: "you", description: "Submitted" });
+  await db.insert(applications).values({ reference: newApplicationReference(), userId: person.userId, educatorId: person.educatorId, typeCode: "initial", currentStep: "personal-details", answers: { eligibility: { programCompleted: "yes" } } });
   const tokens = await db.select({ hash: oneTimeTokens.tokenHash }).from(oneTimeTokens).where(eq(oneTimeTokens.userId, person.userId));
   // Issue 13: an uploaded document and a paid fee on an application of A's. (A test checkout id is a
   // capability like a token's text, which nobody but A's browser has, so it is not offered to B.)
-  const applicationId = crypto.randomUUID();
+  const applicationId = application!.id;
   const [document] = await db
     .insert(documents)
     .values({ userId: person.userId, applicationId, requirement: "transcript", fileName: "transcript.pdf", mediaType: "application/pdf", sizeBytes: 9 })
@@ -135,6 +142,35 @@ export function ownValues(person: TestPerson): Record<string, string | File> {
     methodName: "Work laptop",
     passkeyResponse: "{}",
     file: new File([csv], "check.csv", { type: "text/csv" }),
+    // The application wizard's first step of an initial application (a fresh person holds no certificate).
+    applicationType: "initial",
+    step: "eligibility",
+    programCompleted: "yes",
+    certificateNumber: "",
+    newArea: "Teacher Leader",
+    rankBasis: "masters",
+    duplicateReason: "lost",
+    detailsCorrect: "yes",
+    institution: "University of Kentucky",
+    degree: "bachelor",
+    degreeDate: "05/14/2019",
+    nameOnTranscript: `${firstName} ${lastName}`,
+    programName: "UK College of Education",
+    testScores: "",
+    district: "Franklin County",
+    yearsExperience: "5",
+    developmentHours: "24",
+    convicted: "no",
+    convictedExplanation: "",
+    pendingCharges: "no",
+    pendingChargesExplanation: "",
+    disciplined: "no",
+    disciplinedExplanation: "",
+    deniedElsewhere: "no",
+    deniedElsewhereExplanation: "",
+    attest: "yes",
+    signatureName: `${firstName} ${lastName}`,
+    informationAnswer: "The transcript was sent by the registrar last week.",
     // Issue 13: which required document an upload is, and where its form returns to.
     requirement: "transcript",
     returnTo: "/dashboard",

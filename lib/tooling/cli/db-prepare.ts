@@ -8,6 +8,7 @@ import { count } from "drizzle-orm";
 import { getConfig } from "@/lib/platform/config/env";
 import { closeDatabase, getDatabase } from "@/lib/platform/db/client";
 import { migrateDatabase } from "@/lib/platform/db/migrate";
+import { ensureApplicationTypes } from "@/lib/applications/catalog";
 import { educators } from "@/lib/platform/db/schema";
 import { demoListing } from "@/lib/tooling/seed/demo-listing";
 import { defaultSeedEducators, seedDatabase } from "@/lib/tooling/seed/seed-database";
@@ -19,6 +20,8 @@ async function main() {
   const config = getConfig();
   const handle = getDatabase();
   await migrateDatabase(handle);
+  // Application types are data the code seeds (lib/applications/catalog.ts): missing ones only, edits kept.
+  await ensureApplicationTypes(handle.db);
   const where = handle.driver === "pglite" ? `embedded PGlite (${config.PGLITE_DIR})` : "PostgreSQL";
   console.log(`Database ready: ${where}, migrated in ${Math.round(performance.now() - started)} ms.`);
 

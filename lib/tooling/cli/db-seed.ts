@@ -4,6 +4,7 @@
 // passwords are refused (see seedDemoAccounts), and nothing is seeded at all without `--demo`.
 import "./load-env";
 import { closeDatabase, getDatabase } from "@/lib/platform/db/client";
+import { ensureApplicationTypes } from "@/lib/applications/catalog";
 import { demoListing } from "@/lib/tooling/seed/demo-listing";
 import { defaultSeedEducators, seedDatabase } from "@/lib/tooling/seed/seed-database";
 import { seedReport } from "@/lib/tooling/seed/seed-report";
@@ -38,6 +39,8 @@ async function main() {
   const handle = getDatabase();
   const where = handle.driver === "pglite" ? `the embedded PGlite database (${config.PGLITE_DIR})` : "PostgreSQL (DATABASE_URL)";
   console.log(`Seeding ${where} with ${educators.toLocaleString("en-US")} synthetic educators plus the demo people...`);
+  // The application types too (missing ones only), for a database migrated before they existed.
+  await ensureApplicationTypes(handle.db);
   const summary = await seedDatabase(handle, { educators, log: (line) => console.log(line) });
   for (const line of seedReport(summary, educators)) console.log(line);
   for (const line of demoListing({ includeAccounts: !config.isProduction })) console.log(line);

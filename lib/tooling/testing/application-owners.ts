@@ -1,4 +1,5 @@
 import { registerApplicationAccess } from "@/lib/documents/application-access";
+import { insertApplicationRow } from "./applications";
 
 /**
  * Stands in for the applications feature's rule in tests of documents and payments: an application
@@ -7,8 +8,9 @@ import { registerApplicationAccess } from "@/lib/documents/application-access";
  */
 const owners = new Map<string, string>();
 
-export function applicationOf(userId: string): string {
-  const applicationId = crypto.randomUUID();
+export async function applicationOf(userId: string): Promise<string> {
+  // A real row: documents and payments reference applications (a submitted one: any number per person).
+  const applicationId = await insertApplicationRow(userId);
   owners.set(applicationId, userId);
   return applicationId;
 }

@@ -3,6 +3,7 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { closeDatabase, installDatabase, openDatabase } from "@/lib/platform/db/client";
 import { migrateDatabase } from "@/lib/platform/db/migrate";
+import { ensureApplicationTypes } from "@/lib/applications/catalog";
 import { adminQuery, templateDatabaseName, withDatabaseName } from "./postgres-admin";
 
 declare module "vitest" {
@@ -24,6 +25,7 @@ export default async function setup(project: TestProject) {
     await adminQuery(url, `CREATE DATABASE "${template}"`);
     const handle = openDatabase({ url: withDatabaseName(url, template), poolSize: 1 });
     await migrateDatabase(handle);
+    await ensureApplicationTypes(handle.db);
     await handle.close();
     project.provide("postgresTemplate", template);
     project.provide("pgliteTemplate", "");
@@ -35,6 +37,7 @@ export default async function setup(project: TestProject) {
   const handle = openDatabase({ pgliteDir: "memory" });
   installDatabase(handle);
   await migrateDatabase(handle);
+  await ensureApplicationTypes(handle.db);
   const client = (handle.db as unknown as { $client: { dumpDataDir(c: "none"): Promise<Blob> } }).$client;
   const dump = await client.dumpDataDir("none");
   await closeDatabase();

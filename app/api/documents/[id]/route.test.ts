@@ -51,7 +51,7 @@ const download = (id: string) => GET(new Request(`http://localhost:3000/api/docu
 describe("the upload form's action and the download route (DOC-2, DOC-3, DOC-5)", () => {
   it("DOC-2 an 11 MB file reaches the action and comes back as a message next to the file field; nothing is stored", async () => {
     const { userId } = await insertTestAccount();
-    const applicationId = applicationOf(userId);
+    const applicationId = await applicationOf(userId);
     newRequest(userId);
     const state = await uploadDocumentAction(idleState(), uploadForm(applicationId, asFile(samplePdf(11 * 1024 * 1024), "big.pdf")));
     expect(state.status).toBe("error");
@@ -63,7 +63,7 @@ describe("the upload form's action and the download route (DOC-2, DOC-3, DOC-5)"
   it("DOC-5 the owner downloads an attachment that is never cached; others and visitors get 404", async () => {
     const owner = await insertTestAccount();
     const other = await insertTestAccount();
-    const applicationId = applicationOf(owner.userId);
+    const applicationId = await applicationOf(owner.userId);
     newRequest(owner.userId);
     expect(await redirectOf(() => uploadDocumentAction(idleState(), uploadForm(applicationId, asFile(samplePdf(), "My transcript.pdf"))))).toBe("/apply/renewal/documents");
     const [stored] = await documentsOf(applicationId);
@@ -87,7 +87,7 @@ describe("the upload form's action and the download route (DOC-2, DOC-3, DOC-5)"
 
   it("DOC-4 the owner's Remove really deletes and returns to the page; an outside return address is not followed", async () => {
     const { userId } = await insertTestAccount();
-    const applicationId = applicationOf(userId);
+    const applicationId = await applicationOf(userId);
     newRequest(userId);
     await redirectOf(() => uploadDocumentAction(idleState(), uploadForm(applicationId, asFile(samplePdf(), "t.pdf"))));
     const [stored] = await documentsOf(applicationId);

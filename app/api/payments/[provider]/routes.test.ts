@@ -17,7 +17,7 @@ const params = (provider: string) => ({ params: Promise.resolve({ provider }) })
 
 async function approvedCheckout() {
   const { userId } = await insertTestAccount();
-  const url = await startPayment({ userId, applicationId: applicationOf(userId), amountCents: 8500, description: "Fee", returnTo: "/apply/renewal/fee" });
+  const url = await startPayment({ userId, applicationId: await applicationOf(userId), amountCents: 8500, description: "Fee", returnTo: "/apply/renewal/fee" });
   const checkout = new URL(url).searchParams.get("checkout")!;
   await db.update(testCheckouts).set({ status: "approved" }).where(eq(testCheckouts.id, checkout));
   return checkout;

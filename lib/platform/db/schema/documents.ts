@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, customType, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
+import { applications } from "./applications";
 
 /** PostgreSQL bytea as a Node Buffer (drizzle has no built-in bytea column). */
 export const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
@@ -11,8 +12,7 @@ export const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array 
 /**
  * Documents an educator uploads for an application (issue 13 item 4). The description lives here and
  * the bytes in document_contents, so listing an application's documents never reads the files.
- * `application_id` has no foreign key in this table's first migration: the applications table lands
- * with the wizard, which adds the key (ON DELETE CASCADE, so a removed draft takes its files along).
+ * `application_id` references the application (ON DELETE CASCADE, so a removed draft takes its files along).
  */
 export const documents = pgTable(
   "documents",
@@ -21,7 +21,9 @@ export const documents = pgTable(
     userId: text("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    applicationId: uuid("application_id").notNull(),
+    applicationId: uuid("application_id")
+      .notNull()
+      .references(() => applications.id, { onDelete: "cascade" }),
     /** Which of the application type's required documents this is (e.g. "transcript"). */
     requirement: text("requirement").notNull(),
     fileName: text("file_name").notNull(),

@@ -20,6 +20,7 @@ export const notificationKind = pgEnum("notification_kind", [
   "name_change_decided",
   "support_answered",
   "agency_message",
+  "application_status_changed",
 ]);
 export const outboxStatus = pgEnum("email_outbox_status", ["pending", "sending", "sent", "failed"]);
 
@@ -52,3 +53,20 @@ export const nameChangeStatus = pgEnum("name_change_status", ["received", "appro
 
 export type OneTimeTokenPurpose = (typeof oneTimeTokenPurpose.enumValues)[number];
 export type SupportTopic = (typeof supportTopic.enumValues)[number];
+
+/** Where an application stands; "draft" until the fee is paid (or waived) and it is submitted. */
+export const applicationStatus = pgEnum("application_status", [
+  "draft",
+  "submitted",
+  "in_review",
+  "information_requested",
+  "approved",
+  "denied",
+  "withdrawn",
+]);
+/** Who must supply one element of an application's checklist. */
+export const applicationElementOwner = pgEnum("application_element_owner", ["you", "program", "district", "agency"]);
+export const applicationElementStatus = pgEnum("application_element_status", ["waiting", "received", "not_needed"]);
+
+export type ApplicationStatus = (typeof applicationStatus.enumValues)[number];
+export type ApplicationElementOwner = (typeof applicationElementOwner.enumValues)[number];

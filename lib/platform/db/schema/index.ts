@@ -9,5 +9,6 @@ export * from "./messaging";
 export * from "./workflow";
 export * from "./second-factors";
 export * from "./reminders";
+export * from "./applications";
 export * from "./documents";
 export * from "./payments";

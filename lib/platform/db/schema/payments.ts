@@ -1,14 +1,15 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
+import { applications } from "./applications";
 
 export const paymentStatus = pgEnum("payment_status", ["created", "paid", "declined", "abandoned", "refunded"]);
 export type PaymentStatus = (typeof paymentStatus.enumValues)[number];
 
 /**
  * Fees paid through a PaymentProvider (issue 13 item 5). The portal keeps only what the provider tells
- * it (a reference and an outcome), never a card number. `application_id` gets its foreign key with
- * the applications table. A status moves only forward: created → paid | declined | abandoned, and
+ * it (a reference and an outcome), never a card number. `application_id` references the application
+ * (a draft removed by retention takes its unpaid attempts along; a paid one is never a draft). A status moves only forward: created → paid | declined | abandoned, and
  * paid → refunded; the conditional UPDATE on status is what makes "paid" happen once.
  */
 export const payments = pgTable(
@@ -18,7 +19,9 @@ export const payments = pgTable(
     userId: text("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    applicationId: uuid("application_id").notNull(),
+    applicationId: uuid("application_id")
+      .notNull()
+      .references(() => applications.id, { onDelete: "cascade" }),
     /** What the fee is for; the paid-listener of this purpose runs when it is paid (e.g. "application_fee"). */
     purpose: text("purpose").notNull(),
     description: text("description").notNull(),
