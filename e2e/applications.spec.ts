@@ -10,6 +10,8 @@ import { shootAtBothWidths } from "./support/screenshots";
  * educator gets a 404 for the application. axe at desktop and 320 px on every new page.
  */
 const pdf = { name: "professional-development.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") };
+// A real PDF header padded to 11 MB: refused for its size, not its type (DOC-2).
+const elevenMegabytePdf = { name: "scan.pdf", mimeType: "application/pdf", buffer: Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(11 * 1024 * 1024, 0x20)]) };
 const exeNamedPdf = { name: "transcript.pdf", mimeType: "application/pdf", buffer: Buffer.concat([Buffer.from("MZ"), Buffer.alloc(200, 0x90)]) };
 
 test("bwhitaker renews his certificate: answers, sign out and back, documents, signature, declined then paid fee, receipt; another educator gets a 404 (NX-2)", async ({ page, signInAs, mailbox, newPage }) => {
@@ -70,7 +72,7 @@ test("bwhitaker renews his certificate: answers, sign out and back, documents, s
   for (const group of await page.getByRole("main").getByRole("group").all()) await group.getByLabel("No").check();
   await page.getByRole("button", { name: "Save and continue" }).click();
 
-  // Documents: a renamed .exe is refused next to the field and nothing is stored; a PDF is kept.
+  // Documents: a renamed .exe and an 11 MB PDF are refused next to the field and nothing is stored; a PDF is kept.
   await expect(page.getByRole("heading", { level: 1, name: "Documents" })).toBeVisible();
   await page.getByRole("button", { name: "Save and continue" }).click();
   await expect(page.getByRole("alert").getByRole("link", { name: /Upload evidence of professional development/ })).toBeVisible();
@@ -79,6 +81,10 @@ test("bwhitaker renews his certificate: answers, sign out and back, documents, s
   await expect(page.getByText("The selected file must be a PDF, JPG or PNG").first()).toBeVisible();
   await expect(page.getByText("No files uploaded yet.")).toBeVisible();
   await check("documents-error");
+  await page.getByLabel(/Upload evidence of professional development/).setInputFiles(elevenMegabytePdf);
+  await page.getByRole("button", { name: "Upload file" }).click();
+  await expect(page.getByText("The selected file must be smaller than 10 MB").first()).toBeVisible();
+  await expect(page.getByText("No files uploaded yet.")).toBeVisible();
   await page.getByLabel(/Upload evidence of professional development/).setInputFiles(pdf);
   await page.getByRole("button", { name: "Upload file" }).click();
   await expect(page.getByRole("link", { name: pdf.name })).toBeVisible();
