@@ -16,6 +16,8 @@ export type EducatorInput = PersonName & {
   /** Nine digits, already validated (lib/platform/security/ssn.ts). */
   ssn: string;
   showFormerNames?: boolean;
+  /** An address the agency holds for the person, already normalised; see educators.email_on_file. */
+  emailOnFile?: string | null;
   source: NewEducator["source"];
 };
 
@@ -90,6 +92,7 @@ export function buildEducatorRows(
       ssnFingerprint: ssnPrint.value,
       ssnFingerprintKeyId: ssnPrint.keyId,
       showFormerNames: input.showFormerNames ?? true,
+      emailOnFile: input.emailOnFile ?? null,
       source: input.source,
     },
     names: [current, ...former],

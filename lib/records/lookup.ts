@@ -1,9 +1,10 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Executor } from "@/lib/platform/db/client";
 import { educatorNames, educators, users } from "@/lib/platform/db/schema";
-import { currentPiiKeys, fingerprintsForLookup, nameSearchValue, type NameSearchInput, type PiiKeys } from "@/lib/platform/security/pii";
-import { normalizeSsn } from "@/lib/platform/security/ssn";
+import { normalizeName } from "@/lib/platform/security/normalize-name";
+import { currentPiiKeys, decryptPii, fingerprintsForLookup, nameSearchValue, type NameSearchInput, type PiiKeys } from "@/lib/platform/security/pii";
+import { lastFourOf, normalizeSsn } from "@/lib/platform/security/ssn";
 import type { EducatorRows } from "./educator-rows";
 
 /**
@@ -56,6 +57,40 @@ export async function searchRecords(
     .where(and(eq(educatorNames.kind, "current"), inArray(educatorNames.educatorId, matched)))
     .orderBy(educatorNames.lastNameNorm, educatorNames.firstNameNorm);
   return rows.map((row) => ({ ...row, hasAccount: Boolean(row.hasAccount) }));
+}
+
+/** How many same-last-name records one near-miss lookup reads at most, so a common name costs little. */
+const nearMissCandidates = 200;
+
+/**
+ * Records with no account whose current or a former last name and SSN last four match, whatever the
+ * first name and birth date: the records a failed account search was most likely aiming at (REG-4).
+ * The search fingerprint binds all four fields, so this reads the last name's rows by index and
+ * compares the last four after decrypting; a row whose SSN no active key opens is skipped.
+ */
+export async function findUnclaimedRecordsByLastNameAndLastFour(
+  executor: Executor,
+  input: { lastName: string; ssnLastFour: string },
+  keys: PiiKeys = currentPiiKeys(),
+): Promise<string[]> {
+  const lastNameNorm = normalizeName(input.lastName);
+  if (!lastNameNorm) return [];
+  const rows = await executor
+    .selectDistinct({ educatorId: educators.id, ssnCiphertext: educators.ssnCiphertext, ssnKeyId: educators.ssnKeyId })
+    .from(educatorNames)
+    .innerJoin(educators, eq(educators.id, educatorNames.educatorId))
+    .leftJoin(users, eq(users.educatorId, educators.id))
+    .where(and(eq(educatorNames.lastNameNorm, lastNameNorm), isNull(users.id)))
+    .limit(nearMissCandidates);
+  return rows.filter((row) => lastFourOf(openSsn(row, keys)) === input.ssnLastFour).map((row) => row.educatorId);
+}
+
+function openSsn(row: { ssnCiphertext: string; ssnKeyId: string }, keys: PiiKeys): string {
+  try {
+    return decryptPii(row.ssnCiphertext, row.ssnKeyId, "ssn", keys);
+  } catch {
+    return "";
+  }
 }
 
 /** Writes a record and its names in one transaction: both or neither. */

@@ -9,6 +9,7 @@ import { insertAccount, type CreatedAccount } from "./account-writes";
 import { recordAudit } from "@/lib/platform/audit/audit-log";
 import type { RequestFacts } from "@/lib/platform/request/request-facts";
 import { consumeClaim, readClaim, type ClaimProblem } from "./claims";
+import { warnOfClaimAfterFailedSearches } from "./failed-searches";
 import { registrationLimits } from "./limits";
 import { registrationMessages as text } from "./messages";
 
@@ -23,7 +24,8 @@ export type ClaimOutcome =
  * "This is me!" → account (REG-6, REG-7). The claim token must be this browser's, unexpired and
  * unused; it is consumed in the same transaction that creates the account, so a refused password
  * keeps it usable, and of two concurrent claims of one record exactly one commits (the unique index
- * on users.educator_id decides; the loser's transaction rolls back and it is told plainly).
+ * on users.educator_id decides; the loser's transaction rolls back and it is told plainly). A record
+ * that had failed searches in the last day warns its address on file, unseen by the claimer (REG-4).
  */
 export async function claimRecord(
   token: string | undefined,
@@ -55,7 +57,9 @@ export async function claimRecord(
     const created = await db.transaction(async (tx) => {
       const claimedId = await consumeClaim(tx, token!, browserBinding!);
       if (claimedId !== educatorId) return null;
-      return insertAccount(tx, { educatorId, username, email, name: `${firstName} ${lastName}`, passwordHash }, "account.claim", request);
+      const account = await insertAccount(tx, { educatorId, username, email, name: `${firstName} ${lastName}`, passwordHash }, "account.claim", request);
+      await warnOfClaimAfterFailedSearches(tx, educatorId, request);
+      return account;
     });
     if (!created) return failedClaim(educatorId, request, { kind: "claim-invalid", problem: "used" });
     return { kind: "created", username, ...created };

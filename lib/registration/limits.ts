@@ -22,6 +22,11 @@ export const registrationLimits = {
   "account-create-ip": { max: 10, windowSeconds: 60 * 60 },
   /** "Someone searched for your record" emails per record, so a search flood is not a mail flood. */
   "record-searched-email": { max: 3, windowSeconds: 24 * 60 * 60 },
+  /**
+   * Not a budget but a 24-hour tally: failed searches aimed at a record (same last name and last four,
+   * another birth date or first name). A claim of a record with any warns its address on file (REG-4).
+   */
+  "record-failed-search": { max: 1_000_000, windowSeconds: 24 * 60 * 60 },
   /** "Resend confirmation email" per account (RL-7). */
   "confirmation-resend": { max: 5, windowSeconds: 60 * 60 },
 } satisfies Record<string, RateLimitRule>;

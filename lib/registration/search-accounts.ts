@@ -7,6 +7,7 @@ import { normalizeName } from "@/lib/platform/security/normalize-name";
 import { recordAudit } from "@/lib/platform/audit/audit-log";
 import type { RequestFacts } from "@/lib/platform/request/request-facts";
 import { createClaim } from "./claims";
+import { countFailedSearch } from "./failed-searches";
 import { notifyRecordOwner } from "./owner-notices";
 import { chargeFoundRecords, chargeSearch } from "./search-budgets";
 import { accountSearchSchema, type AccountSearchInput } from "./search-form";
@@ -42,7 +43,8 @@ export async function searchAccountsFromForm(
  * indexed lookup that also matches former names; a search that finds its record gets the per-person
  * charge back. What comes back is only the names as typed plus the middle name (REG-3), and for
  * each unclaimed record an opaque claim token bound to this browser (REG-7). A record that already has
- * an account is never offered; its owner is emailed (NOTIF-4).
+ * an account is never offered; its owner is emailed (NOTIF-4). A search that finds nothing is tallied
+ * against the records it was likely aimed at, for a warning if one is then claimed (failed-searches.ts).
  */
 export async function searchForAccount(
   input: AccountSearchInput,
@@ -71,6 +73,7 @@ export async function searchForAccount(
 
   return db.transaction(async (tx) => {
     if (matches.length === 0) {
+      await countFailedSearch(tx, input);
       await recordAudit({ event: "account.search", outcome: "failure", request, details: { matches: 0 } }, tx);
       return { kind: "not-found" } as const;
     }

@@ -14,6 +14,8 @@
  *   date_of_birth        MM/DD/YYYY or YYYY-MM-DD, a real date at least 16 years ago
  *   ssn                  nine digits, with or without dashes (123-45-6789 or 123456789)
  *   show_former_names    true/false (yes/no, 1/0); empty = true. Only used when the record is created.
+ *   email_on_file        an email address the agency holds for the person; optional. Only used when the
+ *                        record is created; it is written to only to warn of a claim after failed searches.
  *
  * Credential columns (optional headers; on a line, either all of the required ones or none):
  *   credential_type      a credential type code (lib/credentials/credential-types.ts), required
@@ -36,6 +38,7 @@ export const personColumns = [
   "date_of_birth",
   "ssn",
   "show_former_names",
+  "email_on_file",
 ] as const;
 
 export const credentialColumns = [

@@ -128,4 +128,25 @@ describe("records:import", () => {
       await other?.close();
     }
   });
+
+  it("REG-4: stores email_on_file on a new record, and rejects a line whose address is not one", async () => {
+    const report = await importRecords(
+      db,
+      [
+        "first_name,last_name,date_of_birth,ssn,email_on_file",
+        /* 2 */ "Lise,Meitner,11/07/1958,978-11-2201, Lise.Meitner@Example.org ",
+        /* 3 */ "Otto,Hahn,03/08/1959,978-11-2202,otto.hahn",
+        /* 4 */ "Max,Born,12/11/1962,978-11-2203,",
+      ].join("\n"),
+    );
+    expect(report).toMatchObject({ peopleCreated: 2, linesRejected: 1 });
+    expect(report.rejects).toEqual([{ line: 3, reasons: ["email_on_file is not an email address (name@example.org)"] }]);
+    const stored = async (ssn: string) => {
+      const [row] = await db.select({ email: educators.emailOnFile }).from(educators).where(inArray(educators.id, await findEducatorIdsBySsn(db, ssn)));
+      return row?.email;
+    };
+    expect(await stored("978112201")).toBe("lise.meitner@example.org");
+    expect(await stored("978112203")).toBeNull();
+    expect(await findEducatorIdsBySsn(db, "978112202")).toEqual([]);
+  });
 });

@@ -29,6 +29,17 @@ const credential = {
 };
 
 describe("validating one line", () => {
+  it("REG-4: email_on_file is optional, normalised like an account's address, and a bad one rejects the line without quoting it", () => {
+    const good = parse(line({ email_on_file: "  Ada.Lovelace@Example.ORG " }));
+    expect("line" in good && good.line.person.emailOnFile).toBe("ada.lovelace@example.org");
+    const empty = parse(line({ email_on_file: "" }));
+    expect("line" in empty && empty.line.person.emailOnFile).toBeNull();
+    for (const bad of ["not-an-email", "ada@", "ada lovelace@example.org", `${"a".repeat(250)}@example.org`]) {
+      const found = reasons({ email_on_file: bad });
+      expect(found, bad).toEqual(["email_on_file is not an email address (name@example.org)"]);
+    }
+  });
+
   it("turns a person-and-credential line into normalised values", () => {
     const result = parse(line({ ...credential, middle_name: " Augusta ", former_last_names: "Byron; King;", rank: "rank ii", ssn: "912345678" }));
     expect(result).toEqual({
@@ -42,6 +53,7 @@ describe("validating one line", () => {
           dateOfBirth: "1975-12-10",
           ssn: "912345678",
           showFormerNames: true,
+          emailOnFile: null,
         },
         credential: {
           typeCode: "PROF-HS",

@@ -3,7 +3,7 @@ import { addYears } from "@/lib/platform/clock";
 import { credentialRank, credentialStatus, type CredentialRank, type CredentialStatus } from "@/lib/platform/db/schema/enums";
 import { checkSsn } from "@/lib/platform/security/ssn";
 import { credentialColumns, type RecordLineValues } from "./csv-columns";
-import { booleanField, dateField, nameField, nameListField, textField } from "./record-fields";
+import { booleanField, dateField, emailField, nameField, nameListField, textField } from "./record-fields";
 
 export type ImportedPerson = {
   firstName: string;
@@ -14,6 +14,7 @@ export type ImportedPerson = {
   dateOfBirth: string;
   ssn: string;
   showFormerNames: boolean;
+  emailOnFile: string | null;
 };
 
 export type ImportedCredential = {
@@ -66,6 +67,7 @@ function personSchema(rules: LineRules) {
       return z.NEVER;
     }),
     show_former_names: booleanField("show_former_names", true),
+    email_on_file: emailField("email_on_file"),
   });
 }
 
@@ -149,6 +151,7 @@ export function createLineParser(rules: LineRules) {
           dateOfBirth: p.date_of_birth as string,
           ssn: p.ssn,
           showFormerNames: p.show_former_names,
+          emailOnFile: p.email_on_file,
         },
         credential: c
           ? {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { normalizeEmail } from "@/lib/accounts/account-rules";
 import { normalizeName, tidyName } from "@/lib/platform/security/normalize-name";
 
 /**
@@ -98,5 +99,19 @@ export function textField(column: string, max: number) {
     if (value.length > max) context.addIssue({ code: "custom", message: `${column} is longer than ${max} characters` });
     if (/\p{C}/u.test(value)) context.addIssue({ code: "custom", message: `${column} contains control characters` });
     return value === "" ? null : value;
+  });
+}
+
+/** An optional email address, normalised like an account's (trimmed, lower case); empty = none. */
+export function emailField(column: string) {
+  const address = z.email();
+  return z.string().transform((raw, context) => {
+    const value = normalizeEmail(raw);
+    if (value === "") return null;
+    if (value.length > 254 || !address.safeParse(value).success) {
+      context.addIssue({ code: "custom", message: `${column} is not an email address (name@example.org)` });
+      return z.NEVER;
+    }
+    return value;
   });
 }

@@ -39,6 +39,8 @@ export type DemoPerson = {
   dateOfBirth: string;
   /** Nine digits, area 987 (never issued by the SSA). */
   ssn: string;
+  /** The agency's address on file (educators.email_on_file): warned when the record is claimed after failed searches. */
+  emailOnFile?: string;
   /** What this person lets you try. */
   description: string;
   credentials: DemoCredential[];
@@ -54,6 +56,7 @@ export const demoPeople: DemoPerson[] = [
     lastName: "User",
     dateOfBirth: "1947-03-01",
     ssn: "987654321",
+    emailOnFile: "end.user@example.org",
     description: "The registration guide's person: no account and no active credential (one long-expired certificate and a Praxis score). Search, claim with \"This is me!\", register.",
     credentials: [
       { certificateNumber: "90000001", type: "PROF-ELEM", area: "Elementary Education", rank: "II", status: "expired", effective: { years: -30 }, expires: { years: -25 } },
@@ -68,6 +71,7 @@ export const demoPeople: DemoPerson[] = [
     formerLastNames: ["Thompson"],
     dateOfBirth: "1985-06-14",
     ssn: "987201101",
+    emailOnFile: "sarah.mitchell@example.org",
     description: "Current last name Mitchell, former (maiden) name Thompson, shown publicly: found by either last name in the account search and the public search.",
     credentials: [
       { certificateNumber: "90000011", type: "PROVISIONAL", area: "Mathematics", rank: null, status: "expired", effective: { years: -15 }, expires: { years: -14 } },

@@ -67,6 +67,7 @@ function demoBatch(person: DemoPerson, context: DemoContext): SeedBatch {
       showFormerNames: person.showFormerNames ?? true,
       dateOfBirth: person.dateOfBirth,
       ssn: person.ssn,
+      emailOnFile: person.emailOnFile ?? null,
       source: "seed",
     },
     { keys: context.keys, id: educatorId, publicId: demoPublicId(person) },

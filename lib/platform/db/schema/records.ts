@@ -20,6 +20,11 @@ export const educators = pgTable(
     ssnFingerprint: text("ssn_fingerprint").notNull(),
     ssnFingerprintKeyId: text("ssn_fingerprint_key_id").notNull(),
     showFormerNames: boolean("show_former_names").notNull().default(true),
+    /**
+     * An address the agency already had for the person (records import), used only to warn them when
+     * their record is claimed after failed searches (REG-4). Not the account's sign-in address.
+     */
+    emailOnFile: text("email_on_file"),
     source: educatorSource("source").notNull(),
     ...timestamps,
   },

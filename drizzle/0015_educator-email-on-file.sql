@@ -1,0 +1,1 @@
+ALTER TABLE "educators" ADD COLUMN "email_on_file" text;
