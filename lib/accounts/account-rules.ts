@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { normalizeEmail } from "@/lib/platform/forms/email";
 import { emailMessages } from "@/lib/platform/forms/messages";
 
 /**
@@ -16,10 +17,6 @@ export const usernameSchema = z
   .min(3, "Your username must be at least 3 characters long")
   .max(64, "Your username must be 64 characters or fewer")
   .regex(usernamePattern, "Your username can only contain letters, numbers, full stops (.), underscores (_) and hyphens (-)");
-
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
 
 export const emailSchema = z
   .string()

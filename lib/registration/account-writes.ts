@@ -10,7 +10,7 @@ import { sendConfirmationEmail } from "./email-confirmation";
 export type NewAccount = {
   educatorId: string;
   username: string;
-  /** Already normalised (account-rules.ts normalizeEmail). */
+  /** Already normalised (lib/platform/forms/email.ts normalizeEmail). */
   email: string;
   name: string;
   passwordHash: string;

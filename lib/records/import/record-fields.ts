@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { normalizeEmail } from "@/lib/accounts/account-rules";
+import { normalizeEmail } from "@/lib/platform/forms/email";
 import { normalizeName, tidyName } from "@/lib/platform/security/normalize-name";
 
 /**
