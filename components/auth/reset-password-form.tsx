@@ -8,6 +8,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { idleState } from "@/lib/platform/forms/action-state";
 import type { ResetLinkOutcome } from "@/lib/recovery/reset-password";
 import { ActionForm } from "@/components/ui/action-form";
+import { DeadLinkNotice } from "@/components/ui/dead-link-notice";
 
 /** New password twice, under the registration policy; the token travels in the POST body. */
 export function ResetPasswordForm({ token }: { token: string }) {
@@ -26,11 +27,8 @@ export function ResetPasswordForm({ token }: { token: string }) {
 
 export function DeadLink() {
   return (
-    <div role="alert" className="space-y-3 border-l-4 border-accent-500 bg-white p-4">
-      <h2 className="text-xl font-bold">This link has expired or has already been used</h2>
-      <p>
-        Reset links work once, for 30 minutes. <Link href="/forgot-password">Ask for a new link</Link>.
-      </p>
-    </div>
+    <DeadLinkNotice>
+      Reset links work once, for 30 minutes. <Link href="/forgot-password">Ask for a new link</Link>.
+    </DeadLinkNotice>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { unlockAction } from "./actions";
+import { DeadLinkNotice } from "@/components/ui/dead-link-notice";
 
 export const metadata: Metadata = { title: "Unlock Account", referrer: "no-referrer" };
 
@@ -22,12 +23,9 @@ export default async function UnlockPage({ searchParams }: { searchParams: Searc
           </button>
         </form>
       ) : (
-        <div role="alert" className="space-y-2 border-l-4 border-accent-500 bg-white p-4">
-          <h2 className="text-xl font-bold">This link has expired or has already been used</h2>
-          <p>
-            You can still <Link href="/forgot-password">reset your password</Link>, which unlocks the account too.
-          </p>
-        </div>
+        <DeadLinkNotice>
+          You can still <Link href="/forgot-password">reset your password</Link>, which unlocks the account too.
+        </DeadLinkNotice>
       )}
     </div>
   );

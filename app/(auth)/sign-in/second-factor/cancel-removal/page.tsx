@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cancelRemovalAction } from "../removal-actions";
+import { DeadLinkNotice } from "@/components/ui/dead-link-notice";
 
 export const metadata: Metadata = { title: "Cancel the removal of two-step sign-in", referrer: "no-referrer" };
 
@@ -26,9 +27,7 @@ export default async function CancelRemovalPage({ searchParams }: { searchParams
           </button>
         </form>
       ) : (
-        <div role="alert" className="border-l-4 border-accent-500 bg-white p-4">
-          <h2 className="text-xl font-bold">This link has expired or has already been used</h2>
-        </div>
+        <DeadLinkNotice />
       )}
       <p>
         <Link href="/">Back to Sign In</Link>

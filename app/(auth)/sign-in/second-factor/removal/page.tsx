@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatAgencyDateTime } from "@/lib/platform/dates";
 import { startRemovalWaitAction } from "../removal-actions";
+import { DeadLinkNotice } from "@/components/ui/dead-link-notice";
 
 export const metadata: Metadata = { title: "Remove two-step sign-in", referrer: "no-referrer" };
 
@@ -29,9 +30,7 @@ export default async function RemovalPage({ searchParams }: { searchParams: Sear
           </button>
         </form>
       ) : (
-        <div role="alert" className="border-l-4 border-accent-500 bg-white p-4">
-          <h2 className="text-xl font-bold">This link has expired or has already been used</h2>
-        </div>
+        <DeadLinkNotice />
       )}
       <p>
         <Link href="/">Back to Sign In</Link>
