@@ -1,6 +1,7 @@
 import "server-only";
 import { eq, like, sql } from "drizzle-orm";
 import { db, type Executor } from "@/lib/platform/db/client";
+import { fingerprint } from "@/lib/platform/security/pii";
 import { counterKey } from "@/lib/platform/security/rate-limit";
 import { passwordHashes, rateLimitCounters, users } from "@/lib/platform/db/schema";
 import type { FailureCount, LockoutPolicy } from "./lockout-policy";
@@ -19,7 +20,7 @@ function phantomKey(username: string): string {
 }
 
 // A keyed fingerprint (PII-2, like every rate-limit key), hex, so a key prefix is safe in a LIKE pattern.
-const digest = (value: string) => counterKey("sign-in-source", value).split(":")[1]!.slice(0, 32);
+const digest = (value: string) => fingerprint("rate-limit", `sign-in-source\u0000${value}`).value.slice(0, 32);
 
 /** The account part of a per-source counter key: the user id, or the unknown username's phantom key. */
 export function accountKeyOf(target: SignInTarget): string {
