@@ -9,6 +9,8 @@ export type AuditEntry = {
   outcome: "success" | "failure" | "refused" | "locked" | "info";
   userId?: string | null;
   educatorId?: string | null;
+  /** The staff member who acted, for console events (lib/staff/audit.ts). */
+  staffId?: string | null;
   /**
    * The request that caused the event (requestFacts() in lib/platform/request). Only events that no request causes (the
    * mail loop's scheduled work, a test's set-up) go without, and the profile shows them as "Unknown device".
@@ -30,6 +32,7 @@ export async function recordAudit(entry: AuditEntry, executor: Executor = db): P
     outcome: entry.outcome,
     userId: entry.userId ?? null,
     educatorId: entry.educatorId ?? null,
+    staffId: entry.staffId ?? null,
     // The inet column refuses "unknown"; no address is better than a made-up one.
     ip: ip && isIP(ip) ? ip : null,
     userAgent: entry.request?.userAgent?.slice(0, 300) ?? null,

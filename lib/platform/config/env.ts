@@ -56,6 +56,10 @@ const configSchema = z.object({
   MFA_REQUIRED_FOR_EDUCATORS: booleanFlag.default(false),
   /** Issue 14 item 6: `true` lets a Microsoft sign-in whose token says MFA was done (amr has "mfa") skip the second step. */
   TRUST_MICROSOFT_MFA: booleanFlag.default(false),
+  // --- Issue 15 (staff console): shorter staff sessions and the agency's own Microsoft tenant for staff.
+  STAFF_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(120).default(15),
+  STAFF_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24).default(8),
+  STAFF_MICROSOFT_TENANT: optionalText,
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   AGENCY_TIME_ZONE: z.string().trim().default(defaultAgencyTimeZone).refine(validTimeZone, "must be an IANA time zone name such as America/New_York"),
   // --- Issue 12 (operators): SMTP relay, DKIM and retention periods, defined in operations-config.ts.

@@ -46,7 +46,13 @@ export const actionFiles = [...filesUnder(path.join(root, "app"), sourceFile), .
   .filter((file) => source(file).trimStart().startsWith('"use server"'))
   .sort();
 
-export const actions = actionFiles.flatMap(exportedFunctions);
+/** The staff console's actions (app/staff/, lib/staff/): guarded by requireStaff, checked by staff-actions-at-runtime.test.ts. */
+export const isStaffFile = (file: string) => /[\\/](app|lib|components)[\\/]staff[\\/]/.test(file) || /^(app|lib|components)[\\/]staff[\\/]/.test(file);
+
+export const staffActions = actionFiles.filter(isStaffFile).flatMap(exportedFunctions);
+
+/** The educators' and visitors' actions. */
+export const actions = actionFiles.filter((file) => !isStaffFile(file)).flatMap(exportedFunctions);
 
 /**
  * Data modules: every lib/ module (other than actions and the guards themselves) that reads the
@@ -66,8 +72,19 @@ export const idLike = /id$|user|account/i;
 
 /** Files that render or route (app/, components/): the places that must reach data only through the session. */
 export const uiFiles = [...filesUnder(path.join(root, "app"), sourceFile), ...filesUnder(path.join(root, "components"), sourceFile)].filter(
-  (file) => !actionFiles.includes(file),
+  (file) => !actionFiles.includes(file) && !isStaffFile(file),
 );
+
+/**
+ * The console's pages and components: they do pass ids (an application, a record) to lib/staff/, whose
+ * every exported function asks requireStaff() for the role itself (staff-entry-points.test.ts).
+ */
+export const staffUiFiles = [...filesUnder(path.join(root, "app"), sourceFile), ...filesUnder(path.join(root, "components"), sourceFile)].filter(
+  (file) => !actionFiles.includes(file) && isStaffFile(file),
+);
+
+/** lib/staff/ modules other than actions, whose exported functions the console calls. */
+export const staffLibFiles = filesUnder(path.join(root, "lib", "staff"), sourceFile).filter((file) => !actionFiles.includes(file));
 
 /**
  * The one id a page may pass on: an educator's public ID is printed on certificates and looked up by
@@ -77,15 +94,20 @@ const publicIdentifier = /^publicId$/;
 
 /** Functions a file imports from "@/lib/..." whose first parameter is an id, a user or an account. */
 export function idTakingImports(file: string): string[] {
+  return idTakingImportedFunctions(file).map((fn) => fn.name);
+}
+
+/** The same, with each function's own parameters and calls (the staff check needs to see requireStaff inside). */
+export function idTakingImportedFunctions(file: string): ExportedFunction[] {
   return [...source(file).matchAll(/import\s+\{([^}]*)\}\s+from\s+"@\/lib\/([^"]+)"/g)].flatMap((match) => {
     const target = ["ts", "tsx"].map((ext) => path.join(root, "lib", `${match[2]}.${ext}`)).find((candidate) => statSync(candidate, { throwIfNoEntry: false }));
     if (!target) return [];
     const exported = exportedFunctions(target);
     return match[1]!
       .split(",")
-      .map((name) => name.trim().split(/\s+as\s+/)[0]!)
-      .filter((name) => {
-        const first = exported.find((fn) => fn.name === name)?.params[0] ?? "";
+      .map((name) => exported.find((fn) => fn.name === name.trim().split(/\s+as\s+/)[0]!))
+      .filter((fn): fn is ExportedFunction => {
+        const first = fn?.params[0] ?? "";
         return idLike.test(first) && !publicIdentifier.test(first);
       });
   });

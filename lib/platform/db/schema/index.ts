@@ -12,3 +12,4 @@ export * from "./reminders";
 export * from "./applications";
 export * from "./documents";
 export * from "./payments";
+export * from "./staff";

@@ -4,6 +4,7 @@ import { users } from "./accounts";
 import { notificationKind, outboxStatus } from "./enums";
 import { timestamps } from "./columns";
 import { educators } from "./records";
+import { staffMembers } from "./staff";
 
 export const announcements = pgTable(
   "announcements",
@@ -87,6 +88,8 @@ export const auditEvents = pgTable(
     outcome: text("outcome").notNull(),
     userId: text("user_id").references(() => users.id, { onDelete: "set null" }),
     educatorId: uuid("educator_id").references(() => educators.id, { onDelete: "set null" }),
+    /** The staff member who acted (issue 15): staff actions are events too. */
+    staffId: uuid("staff_id").references(() => staffMembers.id, { onDelete: "set null" }),
     ip: inet("ip"),
     userAgent: text("user_agent"),
     details: jsonb("details").$type<Record<string, string | number | boolean | null>>(),
@@ -95,6 +98,8 @@ export const auditEvents = pgTable(
     index("audit_events_user_idx").on(t.userId, t.occurredAt.desc()),
     index("audit_events_educator_idx").on(t.educatorId, t.occurredAt.desc()),
     index("audit_events_event_idx").on(t.event, t.occurredAt.desc()),
+    index("audit_events_staff_idx").on(t.staffId, t.occurredAt.desc()),
+    index("audit_events_occurred_idx").on(t.occurredAt.desc()),
   ],
 );
 
