@@ -10,6 +10,7 @@ import { maxSeedEducators } from "./people";
 import { Progress } from "./progress";
 import { buildBatch, emptyCounts, insertBatch, missingIndices, type BatchContext, type SeedCounts } from "./seed-batch";
 import { seedDemoAccounts, seedDemoPeople, type DemoAccountsOutcome } from "./seed-demo";
+import { seedDemoStaff } from "./seed-demo-staff";
 
 export const defaultSeedEducators = 2_000;
 
@@ -55,6 +56,7 @@ export async function seedDatabase(handle: DatabaseHandle, options: SeedOptions)
   if (demoAccounts.refused) {
     log("NODE_ENV is production: demo accounts with published passwords were NOT created (records only).");
   }
+  await seedDemoStaff(db);
 
   let context: BatchContext | undefined; // made on first use: a re-run with nothing missing skips the hash
   const added = emptyCounts();
