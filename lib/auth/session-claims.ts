@@ -40,6 +40,7 @@ export function claimsWithinLifetime(token: JWT): SessionClaims | null {
 }
 
 export async function currentSessionVersion(userId: string, executor: Executor = db): Promise<number | undefined> {
-  const [row] = await executor.select({ sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, userId)).limit(1);
-  return row?.sessionVersion;
+  const [row] = await executor.select({ sessionVersion: users.sessionVersion, disabledAt: users.disabledAt }).from(users).where(eq(users.id, userId)).limit(1);
+  // A disabled account (staff, issue 15) has no live session whatever the token says, Microsoft and passkeys included.
+  return row && !row.disabledAt ? row.sessionVersion : undefined;
 }

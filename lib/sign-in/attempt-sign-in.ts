@@ -47,6 +47,8 @@ export type SignInOutcome =
   | { ok: false; reason: "throttled"; retryAfterSeconds: number }
   | { ok: false; reason: "locked"; retryAfterSeconds: number }
   | { ok: false; reason: "unlock-required" }
+  /** Staff disabled the account (issue 15); said only after the right password, so it reveals nothing to a guesser. */
+  | { ok: false; reason: "disabled" }
   /** Every argon2 slot is taken (verification-slots.ts): nothing was checked or counted. */
   | { ok: false; reason: "busy" };
 
@@ -132,6 +134,10 @@ export async function attemptSignIn(request: SignInRequest): Promise<SignInOutco
   if (matches === "busy") {
     await recordAudit({ event: "sign-in", outcome: "refused", userId, details: { limiter: "verification-slots" }, ...audit });
     return { ok: false, reason: "busy" };
+  }
+  if (matches && target.kind === "account" && target.disabled) {
+    await recordAudit({ event: "sign-in", outcome: "refused", userId, details: { reason: "disabled" }, ...audit });
+    return { ok: false, reason: "disabled" };
   }
   if (matches && target.kind === "account") {
     await db.transaction(async (tx) => {

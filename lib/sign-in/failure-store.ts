@@ -8,7 +8,7 @@ import type { FailureCount, LockoutPolicy } from "./lockout-policy";
 
 /** Who a username names: a real account, or nobody (whose failures are still counted, AJS-10). */
 export type SignInTarget =
-  | { kind: "account"; userId: string; sessionVersion: number; email: string; hash: string | null; state: FailureCount }
+  | { kind: "account"; userId: string; sessionVersion: number; email: string; hash: string | null; state: FailureCount; disabled: boolean }
   | { kind: "unknown"; key: string; state: FailureCount };
 
 /**
@@ -65,6 +65,7 @@ export async function findSignInTarget(username: string, executor: Executor = db
       failures: users.failedSignInCount,
       lastFailedAt: users.lastFailedSignInAt,
       hash: passwordHashes.hash,
+      disabledAt: users.disabledAt,
     })
     .from(users)
     .leftJoin(passwordHashes, eq(passwordHashes.userId, users.id))
@@ -72,7 +73,7 @@ export async function findSignInTarget(username: string, executor: Executor = db
     .limit(1);
   if (row) {
     const state = { failures: row.failures, lastFailedAt: row.lastFailedAt };
-    return { kind: "account", userId: row.id, sessionVersion: row.sessionVersion, email: row.email, hash: row.hash, state };
+    return { kind: "account", userId: row.id, sessionVersion: row.sessionVersion, email: row.email, hash: row.hash, state, disabled: row.disabledAt !== null };
   }
   const key = phantomKey(username);
   return { kind: "unknown", key, state: await readCounter(key, executor) };

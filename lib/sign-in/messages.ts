@@ -19,6 +19,8 @@ export function signInFailureMessage(outcome: Exclude<SignInOutcome, { ok: true 
       return `Too many failed sign-ins for this username. You can try again in ${secondsOrMinutesText(outcome.retryAfterSeconds)}, or reset your password now with "Forgot Password?".`;
     case "unlock-required":
       return 'This account is locked after too many failed sign-ins. Use the unlock link we emailed to the account\'s address, or reset your password with "Forgot Password?".';
+    case "disabled":
+      return "This account has been disabled. Contact us to find out why and to have it turned back on.";
     case "busy":
       return "The sign-in service is busy right now. Try again in a moment.";
     default:

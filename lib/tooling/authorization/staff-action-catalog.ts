@@ -14,4 +14,15 @@ export type StaffActionEntry = { roles: StaffRole[] } | { visitor: true; why: st
 
 export const staffActionCatalog: Record<string, StaffActionEntry> = {
   staffSignOutAction: { roles: [] },
+  // Educator records (app/staff/(console)/records/)
+  searchBySsnAction: { roles: ["records", "support"] },
+  revealSsnAction: { roles: ["records"] },
+  correctDateOfBirthAction: { roles: ["records"] },
+  correctSsnAction: { roles: ["records"] },
+  addDisciplinaryActionAction: { roles: ["records"] },
+  staffResendConfirmationAction: { roles: ["support"] },
+  unlockAccountAction: { roles: ["support"] },
+  disableAccountAction: { roles: ["support", "records"] },
+  enableAccountAction: { roles: ["support", "records"] },
+  detachMicrosoftAction: { roles: ["support"] },
 };

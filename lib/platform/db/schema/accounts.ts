@@ -32,6 +32,8 @@ export const users = pgTable(
     unlockRequiredAt: timestamp("unlock_required_at", { withTimezone: true }),
     mustChangePassword: boolean("must_change_password").notNull().default(false),
     lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
+    /** Set by staff (issue 15): a disabled account cannot sign in, and its sessions end (session_version is bumped too). */
+    disabledAt: timestamp("disabled_at", { withTimezone: true }),
     ...timestamps,
   },
   (t) => [
