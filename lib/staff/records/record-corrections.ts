@@ -23,15 +23,15 @@ type Current = { dateOfBirth: string; ssn: string; ssnCiphertext: string; ssnKey
 type Change = { fieldErrors: Record<string, string> } | { message: string };
 
 /**
- * The frame both corrections share (records only): a reason, the record locked for the change, and
+ * The frame both corrections share (the caller has asked for the records role): a reason, the record locked for the change, and
  * the change, its history row and its audit event committed together or not at all.
  */
 async function correct(
+  actor: StaffActor,
   values: Record<string, string>,
   inputErrors: Record<string, string>,
   change: (tx: Executor, actor: StaffActor, target: RecordTarget, current: Current, reason: string) => Promise<Change>,
 ): Promise<RecordActionState> {
-  const actor = await requireStaff("records");
   const reason = staffReasonSchema.safeParse(values.reason);
   const errors = { ...inputErrors };
   if (!reason.success) errors.reason = reason.error.issues[0]!.message;
@@ -54,8 +54,9 @@ async function correct(
 
 /** Corrects a record's date of birth; the old and new dates are kept in record_corrections. */
 export async function correctDateOfBirthForStaff(values: Record<(typeof dateOfBirthCorrectionFields)[number], string>): Promise<RecordActionState> {
+  const actor = await requireStaff("records");
   const parsed = dateOfBirthSchema.safeParse(values.dateOfBirth);
-  return correct(values, parsed.success ? {} : { dateOfBirth: parsed.error.issues[0]!.message }, async (tx, actor, target, current, reason) => {
+  return correct(actor, values, parsed.success ? {} : { dateOfBirth: parsed.error.issues[0]!.message }, async (tx, actor, target, current, reason) => {
     const dateOfBirth = parsed.data!;
     if (dateOfBirth === current.dateOfBirth) return { fieldErrors: { dateOfBirth: text.dateOfBirthUnchanged } };
     await tx.update(educators).set({ dateOfBirth }).where(eq(educators.id, target.educatorId));
@@ -72,9 +73,10 @@ export async function correctDateOfBirthForStaff(values: Record<(typeof dateOfBi
  * in record_corrections, encrypted.
  */
 export async function correctSsnForStaff(values: Record<(typeof ssnCorrectionFields)[number], string>): Promise<RecordActionState> {
+  const actor = await requireStaff("records");
   const checked = checkSsn(values.ssn, { allowTestArea: getConfig().ALLOW_TEST_SSNS });
   const problem: Record<string, string> = "problem" in checked ? { ssn: checked.problem === "format" ? text.ssnFormat : text.ssnNeverIssued } : {};
-  return correct(values, problem, async (tx, actor, target, current, reason) => {
+  return correct(actor, values, problem, async (tx, actor, target, current, reason) => {
     const ssn = (checked as { ssn: string }).ssn;
     if (ssn === current.ssn) return { fieldErrors: { ssn: text.ssnUnchanged } };
     if ((await findEducatorIdsBySsn(tx, ssn)).length > 0) return { fieldErrors: { ssn: text.ssnTaken } };

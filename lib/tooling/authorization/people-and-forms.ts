@@ -168,6 +168,18 @@ export function ownValues(person: TestPerson): Record<string, string | File> {
     disciplinedExplanation: "",
     deniedElsewhere: "no",
     deniedElsewhereExplanation: "",
+    // Issue 15, the staff records page: a public disciplinary action, and the audit log's filters (left empty).
+    actionType: "reprimand",
+    actionDate: "05/14/2019",
+    summary: "Reprimand for a late report.",
+    educator: "",
+    account: "",
+    staff: "",
+    event: "",
+    from: "",
+    // The staff records search's name fields (a GET form, like the public search's).
+    last: lastName,
+    first: firstName,
     attest: "yes",
     signatureName: `${firstName} ${lastName}`,
     informationAnswer: "The transcript was sent by the registrar last week.",

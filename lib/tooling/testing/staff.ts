@@ -7,7 +7,7 @@ import { hashPassword } from "@/lib/platform/security/password-hash";
 import { hashToken, newToken } from "@/lib/platform/tokens/one-time-tokens";
 import { newTotpSecret } from "@/lib/second-factor/totp";
 import { staffCookieName } from "@/lib/staff/session";
-import { seam } from "./session-seam";
+import { newRequest, seam } from "./session-seam";
 
 /**
  * Staff for tests (issue 15): a staff member with roles, optionally a password and a confirmed
@@ -52,4 +52,12 @@ export function signInStaffInSeam(token: string): void {
 
 export async function disableTestStaff(staffId: string): Promise<void> {
   await db.update(staffMembers).set({ disabledAt: now() }).where(eq(staffMembers.id, staffId));
+}
+
+/** A new staff member with `roles`, signed in (both factors) on a fresh request of the seam. */
+export async function signedInTestStaff(roles: StaffRole[]): Promise<TestStaff> {
+  const staff = await createTestStaff({ roles });
+  newRequest(null);
+  signInStaffInSeam(await staffSessionToken(staff.id));
+  return staff;
 }
