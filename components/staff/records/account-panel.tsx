@@ -46,11 +46,13 @@ export function AccountPanel({ record, roles }: { record: StaffRecordView; roles
         ))}
       </dl>
       <div className="flex flex-col gap-4 pt-2">
-        {support && !account.confirmed ? <RecordActionForm {...form} formId="resend" action={staffResendConfirmationAction} submitLabel="Resend confirmation email" /> : null}
-        {support && account.locked ? <RecordActionForm {...form} formId="unlock" action={unlockAccountAction} submitLabel="Unlock account" /> : null}
-        {canDisable && !account.disabledAt ? <RecordActionForm {...form} formId="disable" action={disableAccountAction} submitLabel="Disable account" /> : null}
-        {canDisable && account.disabledAt ? <RecordActionForm {...form} formId="enable" action={enableAccountAction} submitLabel="Re-enable account" /> : null}
-        {support && account.microsoftSince ? <RecordActionForm {...form} formId="microsoft" action={detachMicrosoftAction} submitLabel="Detach Microsoft" /> : null}
+        {/* Always shown for the role (the answer says when there was nothing to do), so a form's answer stays on screen after the page refreshes. */}
+        {support ? <RecordActionForm {...form} formId="resend" action={staffResendConfirmationAction} submitLabel="Resend confirmation email" /> : null}
+        {support ? <RecordActionForm {...form} formId="unlock" action={unlockAccountAction} submitLabel="Unlock account" /> : null}
+        {canDisable ? (
+          <RecordActionForm {...form} formId="access" action={account.disabledAt ? enableAccountAction : disableAccountAction} submitLabel={account.disabledAt ? "Re-enable account" : "Disable account"} />
+        ) : null}
+        {support ? <RecordActionForm {...form} formId="microsoft" action={detachMicrosoftAction} submitLabel="Detach Microsoft" /> : null}
       </div>
     </Section>
   );

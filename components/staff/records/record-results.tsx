@@ -23,7 +23,7 @@ export function RecordResults({ rows, total }: { rows: StaffSearchRow[]; total: 
               <dt className="font-semibold">Born</dt>
               <dd>{formatRecordDate(row.dateOfBirth)}</dd>
               <dt className="font-semibold">SSN</dt>
-              <dd className="font-mono">{row.maskedSsn}</dd>
+              <dd className="font-mono whitespace-nowrap">{row.maskedSsn}</dd>
               <dt className="font-semibold">Account</dt>
               <dd>{row.username ?? "None"}</dd>
               <dt className="font-semibold">Certificates</dt>

@@ -25,7 +25,7 @@ export function RevealSsnButton({ publicId, masked }: { publicId: string; masked
   }
   return (
     <ActionForm action={formAction} state={state} className="flex flex-wrap items-center gap-3">
-      <span className="font-mono text-lg">{masked}</span>
+      <span className="font-mono text-lg whitespace-nowrap">{masked}</span>
       <input type="hidden" name="publicId" value={publicId} />
       <SubmitButton variant="secondary">Reveal SSN</SubmitButton>
       {state.formError ? <span role="alert">{state.formError}</span> : null}

@@ -43,7 +43,7 @@ export function SsnSearchForm() {
               <Link href={`/staff/records/${state.outcome.match.publicId}`} className="font-semibold">
                 {state.outcome.match.name}
               </Link>
-              , educator ID {state.outcome.match.publicId}, SSN <span className="font-mono">{state.outcome.match.maskedSsn}</span>
+              , educator ID {state.outcome.match.publicId}, SSN <span className="font-mono whitespace-nowrap">{state.outcome.match.maskedSsn}</span>
             </p>
           ) : (
             <p>No record has this Social Security number.</p>

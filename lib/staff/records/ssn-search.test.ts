@@ -41,7 +41,7 @@ describe("SSN search (records or support)", () => {
     const reason = `Support request 4521 asked about ${typed}`;
     const answer = await searchBySsnForStaff({ ssn: typed, reason });
     expect(answer.status).toBe("ok");
-    expect(answer.outcome?.match).toEqual({ publicId: person.publicId, name: `${person.person.firstName} ${person.person.lastName}`, maskedSsn: `***-**-${ssn.slice(-4)}` });
+    expect(answer.outcome?.match).toEqual({ publicId: person.publicId, name: [person.person.firstName, person.person.middleName, person.person.lastName].filter(Boolean).join(" "), maskedSsn: `***-**-${ssn.slice(-4)}` });
     expect(JSON.stringify(answer)).not.toContain(ssn.slice(0, 5));
     const event = await latestAudit();
     expect(event).toMatchObject({ event: "staff.ssn-search", outcome: "success", staffId: staff.id, educatorId: person.educatorId });

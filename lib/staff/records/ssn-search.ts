@@ -35,7 +35,7 @@ export async function searchBySsnForStaff(values: Record<(typeof ssnSearchFields
     const [educatorId] = await findEducatorIdsBySsn(tx, ssn);
     const [row] = educatorId
       ? await tx
-          .select({ publicId: educators.publicId, ssnCiphertext: educators.ssnCiphertext, ssnKeyId: educators.ssnKeyId, first: educatorNames.firstName, last: educatorNames.lastName })
+          .select({ publicId: educators.publicId, ssnCiphertext: educators.ssnCiphertext, ssnKeyId: educators.ssnKeyId, first: educatorNames.firstName, middle: educatorNames.middleName, last: educatorNames.lastName })
           .from(educators)
           .innerJoin(educatorNames, and(eq(educatorNames.educatorId, educators.id), eq(educatorNames.kind, "current")))
           .where(eq(educators.id, educatorId))
@@ -47,7 +47,7 @@ export async function searchBySsnForStaff(values: Record<(typeof ssnSearchFields
     );
     if (!row) return null;
     const lastFour = lastFourOf(decryptPii(row.ssnCiphertext, row.ssnKeyId, "ssn"));
-    return { publicId: row.publicId, name: `${row.first} ${row.last}`, maskedSsn: maskSsn(lastFour) };
+    return { publicId: row.publicId, name: [row.first, row.middle, row.last].filter(Boolean).join(" "), maskedSsn: maskSsn(lastFour) };
   });
   return { status: "ok", fieldErrors: {}, values: {}, outcome: { match } };
 }

@@ -34,7 +34,7 @@ export default async function StaffRecordPage({ params }: { params: Promise<{ pu
           <dt className="font-semibold">Date of birth</dt>
           <dd className="mb-2 sm:mb-0">{formatRecordDate(record.dateOfBirth)}</dd>
           <dt className="font-semibold">Social Security number</dt>
-          <dd className="mb-2 sm:mb-0">{records ? <RevealSsnButton publicId={record.publicId} masked={record.maskedSsn} /> : <span className="font-mono">{record.maskedSsn}</span>}</dd>
+          <dd className="mb-2 sm:mb-0">{records ? <RevealSsnButton publicId={record.publicId} masked={record.maskedSsn} /> : <span className="font-mono whitespace-nowrap">{record.maskedSsn}</span>}</dd>
         </dl>
       </Section>
       <RecordSummary record={record} />
