@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { SsnField } from "@/components/register/ssn-field";
 import { ActionForm } from "@/components/ui/action-form";
 import { DateField } from "@/components/ui/date-field";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -15,7 +16,8 @@ export type RecordFormField = {
   name: string;
   label: string;
   hint?: string;
-  kind?: "text" | "date" | "textarea" | "select";
+  /** "ssn": the masked SSN input with its show toggle (PII-7), never refilled; its id is "ssn". */
+  kind?: "text" | "date" | "textarea" | "select" | "ssn";
   options?: SelectOption[];
 };
 
@@ -37,7 +39,7 @@ type Props = {
 export function RecordActionForm({ action, publicId, formId, submitLabel, fields = [], variant = "primary" }: Props) {
   const [state, formAction] = useActionState(action, idleState() as RecordActionState);
   const errors = state.fieldErrors;
-  const id = (name: string) => `${formId}-${name}`;
+  const id = (name: string) => (fields.find((field) => field.name === name)?.kind === "ssn" ? "ssn" : `${formId}-${name}`);
   return (
     <ActionForm action={formAction} state={state} noValidate aria-label={submitLabel} className="mb-2">
       <ErrorSummary fieldErrors={errors} formError={state.formError} fieldIds={Object.fromEntries(fields.map((field) => [field.name, id(field.name)]))} />
@@ -50,6 +52,7 @@ export function RecordActionForm({ action, publicId, formId, submitLabel, fields
       {fields.map((field) => {
         const common = { name: field.name, id: id(field.name), label: field.label, error: errors[field.name], required: true };
         const value = state.status === "ok" ? undefined : state.values[field.name];
+        if (field.kind === "ssn") return <SsnField key={field.name} error={errors[field.name]} />;
         if (field.kind === "date") return <DateField key={field.name} {...common} defaultValue={value} />;
         if (field.kind === "textarea") return <TextArea key={field.name} {...common} hint={field.hint} rows={3} maxLength={2000} defaultValue={value} />;
         if (field.kind === "select") return <Select key={field.name} {...common} hint={field.hint} options={field.options ?? []} placeholder="Select one" defaultValue={value} />;

@@ -19,7 +19,7 @@ export function RecordsPanel({ publicId }: { publicId: string }) {
       <details className="border border-slate-300 p-3">
         <summary className="cursor-pointer font-semibold">Correct the Social Security number</summary>
         <div className="pt-3">
-          <RecordActionForm publicId={publicId} formId="ssn" action={correctSsnAction} submitLabel="Correct SSN" fields={[{ name: "ssn", label: "Correct Social Security number", hint: "All nine digits, for example 123-45-6789" }, reason]} />
+          <RecordActionForm publicId={publicId} formId="ssn" action={correctSsnAction} submitLabel="Correct SSN" fields={[{ name: "ssn", label: "Correct Social Security number", kind: "ssn" }, reason]} />
         </div>
       </details>
       <details className="border border-slate-300 p-3">

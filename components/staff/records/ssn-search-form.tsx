@@ -7,7 +7,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
-import { TextField } from "@/components/ui/text-field";
+import { SsnField } from "@/components/register/ssn-field";
 import { idleState } from "@/lib/platform/forms/action-state";
 import type { SsnSearchState } from "@/lib/staff/records/ssn-search";
 
@@ -22,7 +22,7 @@ export function SsnSearchForm() {
     <>
       <ActionForm action={formAction} state={state} noValidate aria-label="Search by Social Security number">
         <ErrorSummary fieldErrors={errors} formError={state.formError} />
-        <TextField name="ssn" label="Social Security number" hint="All nine digits, for example 123-45-6789" width="medium" inputMode="numeric" autoComplete="off" spellCheck={false} required error={errors.ssn} />
+        <SsnField error={errors.ssn} />
         <TextArea
           name="reason"
           label="Reason for this search"
