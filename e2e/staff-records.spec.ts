@@ -56,7 +56,7 @@ test("records staff: SSN search with a reason, the audit log, a record page, dis
   const row = page.getByRole("row").filter({ hasText: "Searched by full SSN" }).first();
   await expect(row).toContainText("Rita Records");
   await expect(row).toContainText("Caller on support line asked which record holds their number");
-  await expect(row).toContainText(/Educator [0-9A-Z]{10}/);
+  await expect(row).toContainText(/Educator End User \([0-9A-Z]{10}\)/);
   await expect(page.locator("body")).not.toContainText("4321");
   await axe();
   await shootAtBothWidths(page, "staff-audit-log");

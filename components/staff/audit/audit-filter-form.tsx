@@ -16,8 +16,8 @@ export function AuditFilterForm({ filters, staff }: { filters: AuditFilters; sta
         <TextField name="account" label="Account username" defaultValue={values.account} error={errors.account} spellCheck={false} />
         <Select name="staff" label="Staff member" options={staff.map((member) => ({ value: member.id, label: member.name }))} placeholder="Anyone" defaultValue={values.staff} error={errors.staff} />
         <TextField name="event" label="Event type" hint='The start is enough: "staff." lists every console action.' defaultValue={values.event} error={errors.event} spellCheck={false} />
-        <DateField name="from" label="From" defaultValue={values.from} error={errors.from} />
-        <DateField name="to" label="To" defaultValue={values.to} error={errors.to} />
+        <DateField name="from" label="From" hint="mm/dd/yyyy" defaultValue={values.from} error={errors.from} />
+        <DateField name="to" label="To" hint="mm/dd/yyyy" defaultValue={values.to} error={errors.to} />
       </div>
       <SubmitButton>Show events</SubmitButton>
     </form>

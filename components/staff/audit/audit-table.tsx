@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { formatAgencyDateTime } from "@/lib/platform/dates";
 import type { AuditRow } from "@/lib/staff/audit-log/audit-events";
 import { auditEventLabel } from "@/lib/staff/audit-log/event-labels";
@@ -17,47 +18,60 @@ function Details({ details }: { details: AuditRow["details"] }) {
   );
 }
 
+const headings = ["When", "Who", "On whom", "Event", "Outcome", "IP address", "Details"] as const;
+
+/** A cell that, below the md breakpoint where rows stack as cards, names its column itself. */
+function Cell({ heading, children, className = "" }: { heading: (typeof headings)[number]; children: ReactNode; className?: string }) {
+  return (
+    <td className={`block px-2 py-1 md:table-cell md:py-2 ${className}`}>
+      <span className="font-semibold md:hidden">
+        {heading}:{" "}
+      </span>
+      {children}
+    </td>
+  );
+}
+
 /**
  * The log, newest first: who (the staff member, for console actions), on whom, what, the outcome,
- * when and from where. The table scrolls sideways on a narrow screen, by keyboard too (a focusable region).
+ * when and from where. A table on wide screens; at 320 px each row stacks as a card, so nothing
+ * scrolls sideways (WCAG 1.4.10).
  */
 export function AuditTable({ rows }: { rows: AuditRow[] }) {
   if (rows.length === 0) return <p role="status">No events match these filters.</p>;
   return (
-    <div role="region" aria-label="Audit events" tabIndex={0} className="overflow-x-auto">
-      <table className="w-full min-w-[48rem] border-collapse text-left">
-        <caption className="sr-only">Audit events, newest first</caption>
-        <thead>
-          <tr className="border-b-2 border-slate-700">
-            {["When", "Who", "On whom", "Event", "Outcome", "IP address", "Details"].map((heading) => (
-              <th key={heading} scope="col" className="p-2">
-                {heading}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id} className="border-b border-slate-300 align-top">
-              <td className="p-2 whitespace-nowrap">{formatAgencyDateTime(row.occurredAt)}</td>
-              <td className="p-2">{row.staffName ?? (row.event.startsWith("staff.") ? "Former staff member" : "The educator or the system")}</td>
-              <td className="p-2">
-                {row.publicId ? <div>Educator {row.publicId}</div> : null}
-                {row.username ? <div>Account {row.username}</div> : null}
-              </td>
-              <td className="p-2">
-                {auditEventLabel(row.event) ?? row.event}
-                <div className="font-mono text-xs text-slate-700">{row.event}</div>
-              </td>
-              <td className="p-2">{row.outcome}</td>
-              <td className="p-2 font-mono text-sm">{row.ip ?? ""}</td>
-              <td className="p-2">
-                <Details details={row.details} />
-              </td>
-            </tr>
+    <table className="w-full border-collapse text-left">
+      <caption className="sr-only">Audit events, newest first</caption>
+      <thead className="sr-only md:not-sr-only md:table-header-group">
+        <tr className="border-b-2 border-slate-700">
+          {headings.map((heading) => (
+            <th key={heading} scope="col" className="p-2">
+              {heading}
+            </th>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.id} className="block border-b border-slate-300 py-2 align-top md:table-row md:py-0">
+            <Cell heading="When" className="md:whitespace-nowrap">{formatAgencyDateTime(row.occurredAt)}</Cell>
+            <Cell heading="Who">{row.staffName ?? (row.event.startsWith("staff.") ? "Former staff member" : "The educator or the system")}</Cell>
+            <Cell heading="On whom">
+              {row.publicId ? <span className="md:block">Educator {row.educatorName ? `${row.educatorName} (${row.publicId})` : row.publicId} </span> : null}
+              {row.username ? <span className="md:block">Account {row.username}</span> : null}
+            </Cell>
+            <Cell heading="Event">
+              {auditEventLabel(row.event) ?? row.event}
+              <span className="block font-mono text-xs text-slate-700">{row.event}</span>
+            </Cell>
+            <Cell heading="Outcome">{row.outcome}</Cell>
+            <Cell heading="IP address" className="font-mono text-sm">{row.ip ?? "none"}</Cell>
+            <Cell heading="Details">
+              <Details details={row.details} />
+            </Cell>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

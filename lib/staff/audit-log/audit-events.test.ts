@@ -24,7 +24,7 @@ describe("the audit log (admin or records)", () => {
     const all = await listAuditEvents(parseAuditFilters({}));
     expect(all.rows[0]).toMatchObject({ event: "sign-in", staffName: null, username: person.username, publicId: person.publicId });
     const search = all.rows.find((row) => row.event === "staff.ssn-search");
-    expect(search).toMatchObject({ staffName: searcher.name, publicId: person.publicId, username: null, details: { reason: "Caller asked to confirm their record", found: true } });
+    expect(search).toMatchObject({ staffName: searcher.name, publicId: person.publicId, educatorName: `${person.person.firstName} ${person.person.lastName}`, username: null, details: { reason: "Caller asked to confirm their record", found: true } });
 
     const byEducator = await listAuditEvents(parseAuditFilters({ educator: person.publicId.toLowerCase() }));
     expect(byEducator.rows.map((row) => row.event)).toEqual(["sign-in", "staff.ssn-search"]);

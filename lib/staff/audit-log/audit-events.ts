@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, gte, like, lt, sql, type SQL } from "drizzle-orm";
 import { agencyTimeZone } from "@/lib/platform/dates";
 import { db } from "@/lib/platform/db/client";
-import { auditEvents, educators, staffMembers, users } from "@/lib/platform/db/schema";
+import { auditEvents, educatorNames, educators, staffMembers, users } from "@/lib/platform/db/schema";
 import { requireStaff } from "../guard";
 import type { AuditFilters } from "./audit-filters";
 
@@ -15,6 +15,8 @@ export type AuditRow = {
   outcome: string;
   staffName: string | null;
   publicId: string | null;
+  /** The record's current name: staff see whose record it was (details never hold a name). */
+  educatorName: string | null;
   username: string | null;
   ip: string | null;
   details: Record<string, string | number | boolean | null> | null;
@@ -46,6 +48,7 @@ export async function listAuditEvents(filters: AuditFilters): Promise<{ rows: Au
       outcome: auditEvents.outcome,
       staffName: staffMembers.name,
       publicId: educators.publicId,
+      educatorName: sql<string | null>`${educatorNames.firstName} || ' ' || ${educatorNames.lastName}`,
       username: users.username,
       ip: sql<string | null>`host(${auditEvents.ip})`,
       details: auditEvents.details,
@@ -55,6 +58,7 @@ export async function listAuditEvents(filters: AuditFilters): Promise<{ rows: Au
     // An event names the account, the record, or both; the record is the account's when only the account is named.
     .leftJoin(users, eq(users.id, auditEvents.userId))
     .leftJoin(educators, eq(educators.id, sql`coalesce(${auditEvents.educatorId}, ${users.educatorId})`))
+    .leftJoin(educatorNames, and(eq(educatorNames.educatorId, educators.id), eq(educatorNames.kind, "current")))
     .where(and(...conditions))
     .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
     .limit(auditPageSize + 1)
