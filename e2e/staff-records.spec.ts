@@ -63,6 +63,7 @@ test("records staff: SSN search with a reason, the audit log, a record page, dis
 
   // A record page by name: masked, then revealed once (audited).
   await findByName(page, "User", "End");
+  await shootAtBothWidths(page, "staff-records-results");
   await page.getByRole("link", { name: "End D User" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "End D User" })).toBeVisible();
   await expect(page.getByText("***-**-4321")).toBeVisible();
@@ -78,6 +79,7 @@ test("records staff: SSN search with a reason, the audit log, a record page, dis
   await findByName(page, "Raman", "Priya");
   await page.getByRole("link", { name: /Priya .*Raman/ }).click();
   await expect(page.getByText(praman.username, { exact: true })).toBeVisible();
+  await shootAtBothWidths(page, "staff-record-with-account");
   await page.getByRole("button", { name: "Disable account" }).click();
   await expect(page.getByText("The account was disabled and its sessions ended.")).toBeVisible();
   await expect(page.getByText(/^Yes, since/).first()).toBeVisible();
