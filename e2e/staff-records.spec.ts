@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { demoAccount, expect, test } from "./fixtures";
 import { HomePage } from "./pages/home";
+import { Mailbox } from "./pages/mailbox";
 import { shootAtBothWidths } from "./support/screenshots";
 import { expectNoSsn } from "./support/ssn-forms";
 import { signInAsStaff } from "./support/staff";
@@ -13,6 +14,7 @@ import { signInAsStaff } from "./support/staff";
  * meanwhile), and a public disciplinary action that the public educator page shows. Axe on each page.
  */
 const endUserSsn = "987-65-4321";
+const confirmationSubject = "Confirm your email address";
 
 async function findByName(page: Page, last: string, first: string) {
   await page.goto("/staff/records");
@@ -21,7 +23,7 @@ async function findByName(page: Page, last: string, first: string) {
   await page.getByRole("button", { name: "Find records" }).click();
 }
 
-test("records staff: SSN search with a reason, the audit log, a record page, disable and re-enable, a public disciplinary action", async ({ page, axe, newPage }) => {
+test("records staff: SSN search with a reason, the audit log, a record page, disable and re-enable, a public disciplinary action; support resends a confirmation", async ({ page, axe, newPage }) => {
   await signInAsStaff(page, "records");
   await page.goto("/staff/records");
   await expect(page.getByRole("heading", { level: 1, name: "Educator records" })).toBeVisible();
@@ -107,4 +109,17 @@ test("records staff: SSN search with a reason, the audit log, a record page, dis
   await expect(page.getByText("The disciplinary action was added to the public record.")).toBeVisible();
   await page.goto(`/search/${publicId}`);
   await expect(page.getByText("Reprimand for failing to report a change of address.")).toBeVisible();
+
+  // Support: account help only (no reveal, no corrections); a new confirmation link goes through the outbox.
+  const support = await newPage();
+  await signInAsStaff(support, "support");
+  await findByName(support, "Raman", "Priya");
+  await support.getByRole("link", { name: /Priya .*Raman/ }).click();
+  await expect(support.getByText("***-**-")).toBeVisible();
+  await expect(support.getByRole("button", { name: "Reveal SSN" })).toHaveCount(0);
+  await expect(support.getByRole("heading", { name: "Correct the record" })).toHaveCount(0);
+  await axe(support);
+  await support.getByRole("button", { name: "Resend confirmation email" }).click();
+  await expect(support.getByText("A new confirmation email was sent to the account's address.")).toBeVisible();
+  expect((await new Mailbox(support).latestTo(praman.email, 15_000, confirmationSubject)).subject).toBe(confirmationSubject);
 });
