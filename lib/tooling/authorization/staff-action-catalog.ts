@@ -14,4 +14,13 @@ export type StaffActionEntry = { roles: StaffRole[] } | { visitor: true; why: st
 
 export const staffActionCatalog: Record<string, StaffActionEntry> = {
   staffSignOutAction: { roles: [] },
+  approveNameChangeAction: { roles: ["reviewer"] },
+  denyNameChangeAction: { roles: ["reviewer"] },
+  replyToSupportRequestAction: { roles: ["support"] },
+  closeSupportRequestAction: { roles: ["support"] },
+  reopenSupportRequestAction: { roles: ["support"] },
+  createAnnouncementAction: { roles: ["admin"] },
+  updateAnnouncementAction: { roles: ["admin"] },
+  removeAnnouncementAction: { roles: ["admin"] },
+  retryOutboxMessageAction: { roles: ["admin", "support"] },
 };
