@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FollowUpForm } from "@/components/support/follow-up-form";
 import { SupportThread } from "@/components/support/support-thread";
 import { formatRecordDate } from "@/lib/platform/dates";
 import { myRequests } from "@/lib/support/my-requests";
@@ -51,6 +52,7 @@ export default async function MyRequestsPage() {
                   />
                 </details>
               ) : null}
+              {line.kind === "support" && line.reference ? <FollowUpForm supportRequestId={line.id} reference={line.reference} /> : null}
             </li>
           ))}
         </ul>

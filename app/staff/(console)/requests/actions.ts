@@ -11,16 +11,14 @@ import { closeSupportRequest, reopenSupportRequest, replyToSupportRequest, suppo
  */
 type Decision = ActionState<"message", "approved" | "denied">;
 
+// No revalidation after a decision: the page would re-render without its decision forms and so
+// without the message saying what was done; the decided request shows as such on the next visit.
 export async function approveNameChangeAction(_previous: Decision, formData: FormData): Promise<Decision> {
-  const state = await approveNameChange(readForm(formData, nameChangeDecisionFields));
-  if (state.status === "ok") revalidatePath("/staff/requests", "layout");
-  return state;
+  return approveNameChange(readForm(formData, nameChangeDecisionFields));
 }
 
 export async function denyNameChangeAction(_previous: Decision, formData: FormData): Promise<Decision> {
-  const state = await denyNameChange(readForm(formData, nameChangeDecisionFields));
-  if (state.status === "ok") revalidatePath("/staff/requests", "layout");
-  return state;
+  return denyNameChange(readForm(formData, nameChangeDecisionFields));
 }
 
 export async function replyToSupportRequestAction(_previous: ActionState<"message", "replied">, formData: FormData): Promise<ActionState<"message", "replied">> {
