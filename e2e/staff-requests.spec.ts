@@ -65,7 +65,8 @@ test("support reply, name change approval, announcement and outbox, educator and
   const mine = page.getByRole("listitem").filter({ hasText: reference });
   await expect(mine).toContainText("Closed");
   await expect(mine.getByRole("list", { name: /Conversation about/ })).toContainText(answer);
-  await axe();
+  await expectNoAxeViolationsAtBothWidths(page);
+  await shootAtBothWidths(page, "my-requests");
   expect((await mailbox.latestTo(educator.email, 10_000, `Reply to your support request ${reference}`)).text).toContain("master's degree");
   await page.goto("/dashboard");
   await expect(page.getByRole("region", { name: "Activity Feed" })).toContainText(`Reply to your support request ${reference}`);
