@@ -7,7 +7,7 @@ import { signInAsStaff } from "./support/staff";
  * Issue 15, second "Done when", across both sides: an educator's support request is answered by
  * support staff and read under "My requests"; their name change is approved by a reviewer and the
  * public search finds them by both names. Then an administrator's announcement reaches the dashboard,
- * and the email outbox opens. The educator is a fresh account of this test's own (no demo account changes).
+ * and is removed again, and the email outbox opens. The educator is a fresh account of this test's own (no demo account changes).
  */
 test.describe.configure({ mode: "serial" });
 
@@ -139,4 +139,13 @@ test("support reply, name change approval, announcement and outbox, educator and
   await expect(admin).toHaveURL(/show=pending/);
   await axe(admin);
   await shootAtBothWidths(admin, "outbox");
+
+  // The announcement is removed again: off the dashboard at once (and out of later specs' way).
+  await admin.goto("/staff/announcements");
+  await admin.getByRole("link", { name: title }).click();
+  await admin.getByRole("button", { name: "Remove this announcement" }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "Announcement removed." })).toBeVisible();
+  await expect(admin.getByRole("link", { name: title })).toHaveCount(0);
+  await page.goto("/dashboard");
+  await expect(page.getByRole("main")).not.toContainText(title);
 });
