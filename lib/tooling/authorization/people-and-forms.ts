@@ -186,6 +186,11 @@ export function ownValues(person: TestPerson): Record<string, string | File> {
     // Issue 13: which required document an upload is, and where its form returns to.
     requirement: "transcript",
     returnTo: "/dashboard",
+    // Issue 15: an announcement (the staff console; an administrator's form).
+    title: "Office hours",
+    body: "The offices open at 8 a.m.",
+    startsOn: "12/01/2026",
+    endsOn: "",
   };
 }
 

@@ -18,6 +18,16 @@ export const staffActionCatalog: Record<string, StaffActionEntry> = {
   staffSignInAction: { visitor: true, why: "signing in is for visitors: one answer for every failure, per-account lockout and a per-network budget (RL-1, RL-2); it only opens the second step" },
   staffSecondFactorAction: { visitor: true, why: "needs the first-factor session (requireStaffFirstFactor); codes are single use with a per-staff budget that signs out after five wrong (MFA-1, MFA-2, MFA-6)" },
   confirmStaffEnrolmentAction: { visitor: true, why: "needs the first-factor session (requireStaffFirstFactor) of a staff member without a factor; the first good code of the new authenticator opens the console (MFA-9)" },
+  // Requests, announcements and the outbox (issue 15 item 2).
+  approveNameChangeAction: { roles: ["reviewer"] },
+  denyNameChangeAction: { roles: ["reviewer"] },
+  replyToSupportRequestAction: { roles: ["support"] },
+  closeSupportRequestAction: { roles: ["support"] },
+  reopenSupportRequestAction: { roles: ["support"] },
+  createAnnouncementAction: { roles: ["admin"] },
+  updateAnnouncementAction: { roles: ["admin"] },
+  removeAnnouncementAction: { roles: ["admin"] },
+  retryOutboxMessageAction: { roles: ["admin", "support"] },
   // Educator records (app/staff/(console)/records/)
   searchBySsnAction: { roles: ["records", "support"] },
   revealSsnAction: { roles: ["records"] },

@@ -13,4 +13,5 @@ export * from "./applications";
 export * from "./documents";
 export * from "./payments";
 export * from "./staff";
+export * from "./support-replies";
 export * from "./record-corrections";
