@@ -39,9 +39,16 @@ function rows() {
 }
 
 function toRow(row: Awaited<ReturnType<typeof rows>>[number]): StaffAccountRow {
-  const status = row.disabledAt ? "disabled" : row.hasPassword ? "active" : "invited";
-  const { disabledAt: _disabled, hasPassword: _password, microsoftSubject, ...rest } = row;
-  return { ...rest, status, factorEnrolled: Boolean(row.factorEnrolled), microsoftLinked: microsoftSubject !== null };
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    roles: row.roles,
+    status: row.disabledAt ? "disabled" : row.hasPassword ? "active" : "invited",
+    lastSignInAt: row.lastSignInAt,
+    factorEnrolled: Boolean(row.factorEnrolled),
+    microsoftLinked: row.microsoftSubject !== null,
+  };
 }
 
 /** Every staff account, by name (admin only). */
