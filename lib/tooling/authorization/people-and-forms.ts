@@ -174,6 +174,8 @@ export function ownValues(person: TestPerson): Record<string, string | File> {
     // Issue 13: which required document an upload is, and where its form returns to.
     requirement: "transcript",
     returnTo: "/dashboard",
+    // Issue 15: a staff account's roles (the staff accounts page's checkboxes).
+    roles: "reviewer",
   };
 }
 

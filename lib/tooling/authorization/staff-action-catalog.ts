@@ -14,4 +14,12 @@ export type StaffActionEntry = { roles: StaffRole[] } | { visitor: true; why: st
 
 export const staffActionCatalog: Record<string, StaffActionEntry> = {
   staffSignOutAction: { roles: [] },
+  acceptStaffInvitationAction: { visitor: true, why: "the single-use, 72-hour enrolment link in the form is the credential (lib/staff/invitations)" },
+  // Staff accounts (app/staff/(console)/accounts/actions.ts).
+  inviteStaffAction: { roles: ["admin"] },
+  changeStaffRolesAction: { roles: ["admin"] },
+  disableStaffAction: { roles: ["admin"] },
+  enableStaffAction: { roles: ["admin"] },
+  resetStaffSecondFactorAction: { roles: ["admin"] },
+  resendStaffInvitationAction: { roles: ["admin"] },
 };
