@@ -15,6 +15,8 @@ export type StaffActionEntry = { roles: StaffRole[] } | { visitor: true; why: st
 export const staffActionCatalog: Record<string, StaffActionEntry> = {
   staffSignOutAction: { roles: [] },
   acceptStaffInvitationAction: { visitor: true, why: "the single-use, 72-hour enrolment link in the form is the credential (lib/staff/invitations)" },
+  startStaffMicrosoftSignInAction: { visitor: true, why: "only starts the Microsoft code flow; the callback checks tenant and subject, and the second factor follows" },
+  startStaffMicrosoftLinkAction: { roles: [] },
   // Staff accounts (app/staff/(console)/accounts/actions.ts).
   inviteStaffAction: { roles: ["admin"] },
   changeStaffRolesAction: { roles: ["admin"] },
