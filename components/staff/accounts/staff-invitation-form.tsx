@@ -18,7 +18,7 @@ export function StaffInvitationForm({ token, email }: { token: string; email: st
       <input type="hidden" name="token" value={token} />
       {/* Lets password managers file the new password under the right sign-in name. */}
       <input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
-      <NewPasswordFields errors={state.fieldErrors} passwordLabel="New password" confirmLabel="Confirm new password" required />
+      <NewPasswordFields errors={state.fieldErrors} passwordLabel="New password" confirmLabel="Confirm new password" />
       <SubmitButton pendingLabel="Saving your password…">Save password and continue</SubmitButton>
     </ActionForm>
   );
