@@ -1,8 +1,11 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { Mailbox } from "./pages/mailbox";
+import { MicrosoftLogin } from "./pages/microsoft";
+import { startIssuer, type Issuer } from "./support/oidc-issuer";
 import { expectNoAxeViolationsAtBothWidths } from "./support/axe";
 import { shootAtBothWidths } from "./support/screenshots";
+import { demoStaffMember } from "../lib/tooling/seed/demo-staff";
 import { signInAsStaff, staffCode } from "./support/staff";
 
 /**
@@ -99,3 +102,55 @@ async function enrolAuthenticator(page: Page) {
   await page.getByRole("link", { name: "I have saved my recovery codes" }).click();
   await expect(page).toHaveURL(/\/staff$/);
 }
+
+let issuer: Issuer | undefined;
+test.afterAll(async () => issuer?.close());
+
+/** "Sign in with Microsoft" on the staff sign-in page, as `login` at the local issuer (e2e/support/oidc-issuer.ts). */
+async function microsoftSignIn(page: Page, login: string) {
+  await page.goto("/staff/sign-in");
+  await page.getByRole("button", { name: "Sign in with Microsoft" }).click();
+  await expect(page).toHaveURL(new RegExp(`^${issuer!.url}/interaction/`));
+  await new MicrosoftLogin(page).loginAs(login);
+}
+
+test("staff Microsoft sign-in: linked by a signed-in staff member, then it replaces only the password; another tenant and an unlinked identity are refused", async ({ page, newPage, axe, baseURL }) => {
+  test.setTimeout(150_000);
+  issuer = await startIssuer(baseURL!);
+  const approver = demoStaffMember("approver");
+
+  // Linking needs a console session past the second factor.
+  await signInAsStaff(page, "approver");
+  const usedStep = Math.floor(Date.now() / 30_000);
+  await page.goto("/staff/microsoft");
+  await axe();
+  await page.getByRole("button", { name: "Link Microsoft" }).click();
+  await expect(page).toHaveURL(new RegExp(`^${issuer.url}/interaction/`));
+  await new MicrosoftLogin(page).loginAs("staff-abel");
+  await expect(page).toHaveURL(/\/staff\/microsoft\?notice=linked$/);
+  await expect(page.getByRole("status").filter({ hasText: "Your Microsoft account is linked" })).toBeVisible();
+  await axe();
+
+  // Another browser: Microsoft, then the portal's own second factor, always.
+  const fresh = await newPage();
+  await microsoftSignIn(fresh, "staff-abel");
+  await expect(fresh).toHaveURL(/\/staff\/sign-in\/second-factor$/);
+  // A code works once: wait for the authenticator's next step after the one the password sign-in used.
+  const wait = (usedStep + 1) * 30_000 - Date.now() + 500;
+  if (wait > 0) await fresh.waitForTimeout(wait);
+  await fresh.getByLabel("Security code").fill(staffCode(approver.totpSecret!));
+  await fresh.getByRole("button", { name: "Continue" }).click();
+  await expect(fresh).toHaveURL(/\/staff$/);
+  await expect(fresh.getByRole("navigation", { name: "Staff console" })).toContainText("Abel Approver");
+
+  // A Microsoft account of another tenant, and an agency one nobody linked, open nothing.
+  const outsider = await newPage();
+  await microsoftSignIn(outsider, "outsider-staff");
+  await expect(outsider).toHaveURL(/\/staff\/sign-in\?error=microsoft-tenant$/);
+  await expect(outsider.getByRole("alert").filter({ hasText: "not from the agency's organisation" })).toBeVisible();
+  await axe(outsider);
+  const stranger = await newPage();
+  await microsoftSignIn(stranger, "staff-nobody-linked");
+  await expect(stranger).toHaveURL(/\/staff\/sign-in\?error=microsoft-unlinked$/);
+  await expect(stranger.getByRole("alert").filter({ hasText: "No staff account is linked" })).toBeVisible();
+});
