@@ -55,7 +55,8 @@ test("an administrator invites a staff member, who sets a password and an authen
   const link = email.links.find((candidate) => candidate.name === "Set up your staff account")!.href;
   await nina.goto(link);
   await expect(nina.getByRole("heading", { level: 1 })).toHaveText("Set up your staff account");
-  await axe(nina);
+  await expectNoAxeViolationsAtBothWidths(nina);
+  await shootAtBothWidths(nina, "staff-invitation");
   await nina.getByLabel("New password", { exact: true }).fill("short");
   await nina.getByLabel("Confirm new password").fill("short");
   await nina.getByRole("button", { name: "Save password and continue" }).click();
@@ -129,7 +130,8 @@ test("staff Microsoft sign-in: linked by a signed-in staff member, then it repla
   await new MicrosoftLogin(page).loginAs("staff-abel");
   await expect(page).toHaveURL(/\/staff\/microsoft\?notice=linked$/);
   await expect(page.getByRole("status").filter({ hasText: "Your Microsoft account is linked" })).toBeVisible();
-  await axe();
+  await expectNoAxeViolationsAtBothWidths(page);
+  await shootAtBothWidths(page, "staff-microsoft");
 
   // Another browser: Microsoft, then the portal's own second factor, always.
   const fresh = await newPage();
@@ -149,6 +151,7 @@ test("staff Microsoft sign-in: linked by a signed-in staff member, then it repla
   await expect(outsider).toHaveURL(/\/staff\/sign-in\?error=microsoft-tenant$/);
   await expect(outsider.getByRole("alert").filter({ hasText: "not from the agency's organisation" })).toBeVisible();
   await axe(outsider);
+  await shootAtBothWidths(outsider, "staff-sign-in-microsoft-refused");
   const stranger = await newPage();
   await microsoftSignIn(stranger, "staff-nobody-linked");
   await expect(stranger).toHaveURL(/\/staff\/sign-in\?error=microsoft-unlinked$/);
