@@ -57,7 +57,7 @@ describe("staff accounts administration (issue 15 item 2, admin only)", () => {
     const admin = await signedInAs(["admin"]);
     const target = await createTestStaff({ roles: ["reviewer"] });
     const token = await staffSessionToken(target.id);
-    expect(await changeStaffRoles({ staffId: target.id, roles: ["records", "support"] })).toEqual({ ok: true, message: "Roles saved." });
+    expect(await changeStaffRoles({ staffId: target.id, roles: ["records", "support"] })).toEqual({ ok: true });
     expect(await rolesOf(target.id)).toEqual(["records", "support"]);
     expect((await staffSessionFor(token))?.roles).toEqual(["records", "support"]);
     const [event] = await eventsAbout("staff.roles-changed", admin.id);

@@ -34,7 +34,7 @@ export async function changeStaffRoles(input: { staffId: string; roles: string[]
     }
     await tx.update(staffMembers).set({ roles }).where(eq(staffMembers.id, target.id));
     await recordStaffAudit(actor, { event: "staff.roles-changed", details: { targetStaffId: target.id, from: target.roles.join(","), to: roles.join(",") } }, tx);
-    return { ok: true, message: "Roles saved." };
+    return { ok: true };
   });
 }
 
@@ -45,12 +45,12 @@ export async function disableStaff(input: { staffId: string }): Promise<AccountC
   return db.transaction(async (tx): Promise<AccountChangeResult> => {
     const target = await lockTargetStaff(tx, input.staffId);
     if (!target) return notFound;
-    if (target.disabledAt) return { ok: true, message: "The account was already disabled." };
+    if (target.disabledAt) return { ok: true };
     if (target.roles.includes("admin") && !(await anotherActiveAdmin(tx, target.id))) return { ok: false, message: "This is the only active administrator account." };
     await tx.update(staffMembers).set({ disabledAt: now() }).where(eq(staffMembers.id, target.id));
     await endAllStaffSessions(target.id, tx);
     await recordStaffAudit(actor, { event: "staff.account-disabled", details: { targetStaffId: target.id } }, tx);
-    return { ok: true, message: "Account disabled. They were signed out everywhere." };
+    return { ok: true };
   });
 }
 
@@ -59,10 +59,10 @@ export async function enableStaff(input: { staffId: string }): Promise<AccountCh
   return db.transaction(async (tx): Promise<AccountChangeResult> => {
     const target = await lockTargetStaff(tx, input.staffId);
     if (!target) return notFound;
-    if (!target.disabledAt) return { ok: true, message: "The account was already active." };
+    if (!target.disabledAt) return { ok: true };
     await tx.update(staffMembers).set({ disabledAt: null, failedSignInCount: 0, lockedUntil: null }).where(eq(staffMembers.id, target.id));
     await recordStaffAudit(actor, { event: "staff.account-enabled", details: { targetStaffId: target.id } }, tx);
-    return { ok: true, message: "Account re-enabled." };
+    return { ok: true };
   });
 }
 
@@ -82,7 +82,7 @@ export async function resetStaffSecondFactor(input: { staffId: string }): Promis
     await endAllStaffSessions(target.id, tx);
     await enqueueEmail(tx, staffSecondFactorResetMessage(target.email, { name: target.name, when: formatAgencyDateTime(now()) }));
     await recordStaffAudit(actor, { event: "staff.second-factor-reset", details: { targetStaffId: target.id } }, tx);
-    return { ok: true, message: "Authenticator reset. They will set up a new one at their next sign-in." };
+    return { ok: true };
   });
 }
 
@@ -95,6 +95,6 @@ export async function resendStaffInvitation(input: { staffId: string }): Promise
     if (target.disabledAt) return { ok: false, message: "Re-enable the account before sending a new enrolment link." };
     await issueEnrolmentLink(tx, target);
     await recordStaffAudit(actor, { event: "staff.invitation-sent", details: { targetStaffId: target.id } }, tx);
-    return { ok: true, message: "A new enrolment link was emailed. Earlier links no longer work." };
+    return { ok: true };
   });
 }

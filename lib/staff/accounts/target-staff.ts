@@ -8,7 +8,7 @@ import { staffMembers, type StaffMember } from "@/lib/platform/db/schema";
  * The staff member an administrator's change is about, locked for the change's transaction, and the
  * last-admin rule: the console never ends up without an active administrator (issue 15 item 2).
  */
-export type AccountChangeResult = { ok: true; message: string } | { ok: false; message: string; field?: "roles" };
+export type AccountChangeResult = { ok: true } | { ok: false; message: string; field?: "roles" };
 
 export const notFound: AccountChangeResult = { ok: false, message: "That staff account no longer exists." };
 

@@ -11,7 +11,7 @@ import type { AccountChangeResult } from "@/lib/staff/accounts/target-staff";
  * The staff accounts page's actions (admin only; every lib function asks requireStaff("admin")
  * itself). The account's id comes in the form's hidden field, never bound, and lib re-checks it.
  */
-export type AccountChangeState = ActionState<"roles", string>;
+export type AccountChangeState = ActionState;
 
 export async function inviteStaffAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = readStaffInvite(formData);
@@ -29,7 +29,7 @@ function staffIdFrom(formData: FormData): string {
 function answer(result: AccountChangeResult): AccountChangeState {
   if (result.ok) {
     revalidatePath("/staff/accounts", "layout");
-    return { status: "ok", fieldErrors: {}, values: {}, outcome: result.message };
+    return { status: "ok", fieldErrors: {}, values: {} };
   }
   if (result.field) return { status: "error", fieldErrors: { [result.field]: result.message }, values: {} };
   return { status: "error", fieldErrors: {}, values: {}, formError: result.message };

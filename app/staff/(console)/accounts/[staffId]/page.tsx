@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AccountChangeButton } from "@/components/staff/accounts/account-change-button";
 import { StaffAccountSummary } from "@/components/staff/accounts/staff-account-summary";
 import { StaffRolesForm } from "@/components/staff/accounts/staff-roles-form";
+import { OneButtonForm } from "@/components/staff/one-button-form";
 import { staffAccountDetail } from "@/lib/staff/accounts/staff-directory";
 import { requireStaff } from "@/lib/staff/guard";
 import { disableStaffAction, enableStaffAction, resendStaffInvitationAction, resetStaffSecondFactorAction } from "../actions";
@@ -48,14 +48,14 @@ export default async function StaffAccountPage({ params, searchParams }: Props) 
         <h2 id="sign-in-help-heading" className="text-2xl font-bold">Sign-in help</h2>
         <p>A new enrolment link lets them choose a new password; earlier links stop working.</p>
         {account.status === "disabled" ? <p>Re-enable the account first.</p> : (
-          <AccountChangeButton action={resendStaffInvitationAction} staffId={account.id} label="Send a new enrolment link" pendingLabel="Sending…" />
+          <OneButtonForm action={resendStaffInvitationAction} field="staffId" value={account.id} label="Send a new enrolment link" pendingLabel="Sending…" done="A new enrolment link was emailed. Earlier links no longer work." />
         )}
         {self ? (
           <p>Another administrator must reset your own authenticator.</p>
         ) : (
           <>
             <p>Lost their phone? Resetting removes their authenticator and recovery codes and signs them out; they set up a new one when they next sign in.</p>
-            <AccountChangeButton action={resetStaffSecondFactorAction} staffId={account.id} label="Reset authenticator" pendingLabel="Resetting…" />
+            <OneButtonForm action={resetStaffSecondFactorAction} field="staffId" value={account.id} label="Reset authenticator" pendingLabel="Resetting…" done="Authenticator reset. They will set up a new one at their next sign-in." />
           </>
         )}
       </section>
@@ -65,11 +65,11 @@ export default async function StaffAccountPage({ params, searchParams }: Props) 
         {self ? (
           <p>You cannot disable your own account.</p>
         ) : account.status === "disabled" ? (
-          <AccountChangeButton action={enableStaffAction} staffId={account.id} label="Re-enable account" pendingLabel="Re-enabling…" />
+          <OneButtonForm action={enableStaffAction} field="staffId" value={account.id} label="Re-enable account" pendingLabel="Re-enabling…" done={notices.enabled} />
         ) : (
           <>
             <p>Disabling signs them out everywhere at once; they cannot sign in until an administrator re-enables the account.</p>
-            <AccountChangeButton action={disableStaffAction} staffId={account.id} label="Disable account" pendingLabel="Disabling…" />
+            <OneButtonForm action={disableStaffAction} field="staffId" value={account.id} label="Disable account" pendingLabel="Disabling…" done={notices.disabled} />
           </>
         )}
       </section>
