@@ -191,6 +191,8 @@ export function ownValues(person: TestPerson): Record<string, string | File> {
     body: "The offices open at 8 a.m.",
     startsOn: "12/01/2026",
     endsOn: "",
+    // Issue 15: a staff account's roles (the staff accounts page's checkboxes).
+    roles: "reviewer",
   };
 }
 

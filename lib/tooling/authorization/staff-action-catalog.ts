@@ -28,6 +28,16 @@ export const staffActionCatalog: Record<string, StaffActionEntry> = {
   updateAnnouncementAction: { roles: ["admin"] },
   removeAnnouncementAction: { roles: ["admin"] },
   retryOutboxMessageAction: { roles: ["admin", "support"] },
+  acceptStaffInvitationAction: { visitor: true, why: "the single-use, 72-hour enrolment link in the form is the credential (lib/staff/invitations)" },
+  startStaffMicrosoftSignInAction: { visitor: true, why: "only starts the Microsoft code flow; the callback checks tenant and subject, and the second factor follows" },
+  startStaffMicrosoftLinkAction: { roles: [] },
+  // Staff accounts (app/staff/(console)/accounts/actions.ts).
+  inviteStaffAction: { roles: ["admin"] },
+  changeStaffRolesAction: { roles: ["admin"] },
+  disableStaffAction: { roles: ["admin"] },
+  enableStaffAction: { roles: ["admin"] },
+  resetStaffSecondFactorAction: { roles: ["admin"] },
+  resendStaffInvitationAction: { roles: ["admin"] },
   // Educator records (app/staff/(console)/records/)
   searchBySsnAction: { roles: ["records", "support"] },
   revealSsnAction: { roles: ["records"] },
