@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { statusLabels } from "@/lib/applications/status";
 import { applicationStatus } from "@/lib/platform/db/schema/enums";
 
 /**
@@ -11,7 +12,14 @@ export const assigneeChoices = [
   { value: "unassigned", label: "Unassigned" },
 ] as const;
 
-const statusFilter = z.enum(["open", ...applicationStatus.enumValues.filter((status) => status !== "draft")]);
+const decidable = applicationStatus.enumValues.filter((status) => status !== "draft");
+const statusFilter = z.enum(["open", ...decidable]);
+
+/** "Open" (what still needs a reviewer) first, then every status after submission. */
+export const queueStatusOptions = [
+  { value: "open", label: "Open (submitted, in review, waiting for information)" },
+  ...decidable.map((status) => ({ value: status, label: statusLabels[status] })),
+];
 
 export const queueFiltersSchema = z.object({
   type: z.string().max(40).regex(/^[a-z0-9-]*$/).catch(""),

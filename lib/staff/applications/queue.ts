@@ -55,6 +55,7 @@ export async function applicationQueue(filters: QueueFilters) {
       educatorName: [firstName, lastName, suffix].filter(Boolean).join(" "),
       assignee: assigneeId === null ? null : assigneeId === actor.id ? "You" : (assigneeName ?? "Another reviewer"),
       assignedToMe: assigneeId === actor.id,
+      open: openStatuses.includes(row.status),
     })),
     total: total?.value ?? 0,
     pages: Math.max(1, Math.ceil((total?.value ?? 0) / queuePageSize)),

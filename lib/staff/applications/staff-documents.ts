@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { isUuid } from "@/lib/documents/application-access";
+import type { AcceptedMediaType } from "@/lib/documents/content-type";
 import { db } from "@/lib/platform/db/client";
 import { applications, documentContents, documents } from "@/lib/platform/db/schema";
 import { recordStaffAudit } from "@/lib/staff/audit";
@@ -23,5 +24,5 @@ export async function reviewerDocumentFile(applicationReference: string, documen
     .where(and(eq(documents.id, documentId), eq(applications.reference, applicationReference)));
   if (!row || row.status === "draft") return null;
   await recordStaffAudit(actor, { event: "staff.document.viewed", userId: row.userId, educatorId: row.educatorId, details: { requirement: row.requirement, mediaType: row.mediaType } });
-  return { fileName: row.fileName, mediaType: row.mediaType, bytes: row.bytes };
+  return { fileName: row.fileName, mediaType: row.mediaType as AcceptedMediaType, bytes: row.bytes };
 }

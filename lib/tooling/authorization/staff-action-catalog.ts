@@ -14,4 +14,10 @@ export type StaffActionEntry = { roles: StaffRole[] } | { visitor: true; why: st
 
 export const staffActionCatalog: Record<string, StaffActionEntry> = {
   staffSignOutAction: { roles: [] },
+  assignApplicationAction: { roles: ["reviewer"] },
+  markElementReceivedAction: { roles: ["reviewer"] },
+  requestInformationAction: { roles: ["reviewer"] },
+  recommendApprovalAction: { roles: ["reviewer"] },
+  approveApplicationAction: { roles: ["reviewer"] },
+  denyApplicationAction: { roles: ["reviewer"] },
 };
