@@ -11,7 +11,7 @@ import { idleState } from "@/lib/platform/forms/action-state";
 import type { PasskeyOptionsOutcome } from "@/lib/profile/passkeys";
 import type { RecoveryCodesOutcome } from "@/lib/profile/second-factor";
 import { CurrentPasswordField } from "./current-password-field";
-import { RecoveryCodeList } from "./two-step-forms";
+import { RecoveryCodeList } from "@/components/auth/recovery-code-list";
 
 /** What the browser's refusal means to a person (cancelled, timed out, not supported). */
 function browserRefusal(error: unknown): string {

@@ -8,25 +8,8 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { idleState } from "@/lib/platform/forms/action-state";
 import type { RecoveryCodesOutcome } from "@/lib/profile/second-factor";
+import { RecoveryCodeList } from "@/components/auth/recovery-code-list";
 import { CurrentPasswordField } from "./current-password-field";
-
-/** The ten recovery codes, shown once right after they were made (MFA-4). */
-export function RecoveryCodeList({ codes }: { codes: string[] }) {
-  return (
-    <div role="status" className="space-y-3 border-l-4 border-green-800 bg-white p-4">
-      <h4 className="text-lg font-bold">Save your recovery codes</h4>
-      <p>Each code signs you in once if you cannot use your passkey or authenticator app. Keep them somewhere safe: they will not be shown again.</p>
-      <ul aria-label="Recovery codes" className="grid max-w-sm grid-cols-2 gap-2 font-mono text-lg">
-        {codes.map((code) => (
-          <li key={code}>{code}</li>
-        ))}
-      </ul>
-      <p>
-        <a href="/profile#two-step">I have saved my recovery codes</a>
-      </p>
-    </div>
-  );
-}
 
 /** The first code from the app confirms the set-up; then the recovery codes are shown. */
 export function ConfirmAuthenticatorForm({ passwordNeeded }: { passwordNeeded: boolean }) {

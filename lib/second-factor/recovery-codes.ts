@@ -25,15 +25,25 @@ function canonical(code: string): string {
   return `${compact.slice(0, 5)}-${compact.slice(5)}`;
 }
 
+/** The stored form of a code as typed (any case, with or without the dash); staff codes are stored the same way. */
+export function recoveryCodeHash(code: string): string {
+  return hashToken(canonical(code));
+}
+
+/** A fresh set of ten codes, not stored (issueRecoveryCodes stores an educator's; lib/staff stores staff ones). */
+export function newRecoveryCodeSet(): string[] {
+  return Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
+}
+
 export function looksLikeRecoveryCode(code: string): boolean {
   return /^[a-z0-9]{5}-[a-z0-9]{5}$/.test(canonical(code));
 }
 
 /** A new set replaces every earlier code, used or not. Returns the codes to show once. */
 export async function issueRecoveryCodes(userId: string, executor: Executor = db): Promise<string[]> {
-  const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
+  const codes = newRecoveryCodeSet();
   await executor.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
-  await executor.insert(recoveryCodes).values(codes.map((code) => ({ userId, codeHash: hashToken(code) })));
+  await executor.insert(recoveryCodes).values(codes.map((code) => ({ userId, codeHash: recoveryCodeHash(code) })));
   return codes;
 }
 
@@ -43,7 +53,7 @@ export async function spendRecoveryCode(userId: string, code: string, executor: 
   const used = await executor
     .update(recoveryCodes)
     .set({ usedAt: now() })
-    .where(and(eq(recoveryCodes.userId, userId), eq(recoveryCodes.codeHash, hashToken(canonical(code))), isNull(recoveryCodes.usedAt)))
+    .where(and(eq(recoveryCodes.userId, userId), eq(recoveryCodes.codeHash, recoveryCodeHash(code)), isNull(recoveryCodes.usedAt)))
     .returning({ id: recoveryCodes.id });
   return used.length === 1;
 }

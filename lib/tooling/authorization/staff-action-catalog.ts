@@ -14,6 +14,11 @@ export type StaffActionEntry = { roles: StaffRole[] } | { visitor: true; why: st
 
 export const staffActionCatalog: Record<string, StaffActionEntry> = {
   staffSignOutAction: { roles: [] },
+  // The way in: before a console session exists.
+  staffSignInAction: { visitor: true, why: "signing in is for visitors: one answer for every failure, per-account lockout and a per-network budget (RL-1, RL-2); it only opens the second step" },
+  staffSecondFactorAction: { visitor: true, why: "needs the first-factor session (requireStaffFirstFactor); codes are single use with a per-staff budget that signs out after five wrong (MFA-1, MFA-2, MFA-6)" },
+  confirmStaffEnrolmentAction: { visitor: true, why: "needs the first-factor session (requireStaffFirstFactor) of a staff member without a factor; the first good code of the new authenticator opens the console (MFA-9)" },
+  // Applications (issue 15 item 2).
   assignApplicationAction: { roles: ["reviewer"] },
   markElementReceivedAction: { roles: ["reviewer"] },
   requestInformationAction: { roles: ["reviewer"] },

@@ -22,11 +22,11 @@ export async function seedDemoStaff(executor: Executor): Promise<{ created: numb
     const id = stableUuid(`demo-staff:${member.key}`);
     if (existing.has(id)) continue;
     const hash = await hashPassword(member.password);
-    const { ciphertext, keyId } = encryptPii(member.totpSecret, "totp-secret");
+    const sealed = member.totpSecret ? encryptPii(member.totpSecret, "totp-secret") : null;
     await executor.transaction(async (tx) => {
       await tx.insert(staffMembers).values({ id, email: member.email, name: member.name, roles: member.roles });
       await tx.insert(staffPasswordHashes).values({ staffId: id, hash });
-      await tx.insert(staffTotpFactors).values({ staffId: id, secretCiphertext: ciphertext, secretKeyId: keyId, confirmedAt: now() });
+      if (sealed) await tx.insert(staffTotpFactors).values({ staffId: id, secretCiphertext: sealed.ciphertext, secretKeyId: sealed.keyId, confirmedAt: now() });
     });
     created += 1;
   }
