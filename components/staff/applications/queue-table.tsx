@@ -17,11 +17,13 @@ type QueueRow = {
 
 /**
  * The queue, oldest first. A data table may scroll sideways at 320 px (WCAG 1.4.10 exempts
- * two-dimensional tables); the scroll region is focusable so a keyboard can scroll it too.
+ * two-dimensional tables); the scroll region is focusable so a keyboard can scroll it too, and
+ * positioned so the buttons' screen-reader text (absolutely placed) is clipped with the table instead
+ * of widening the page.
  */
 export function QueueTable({ rows, caption }: { rows: QueueRow[]; caption: string }) {
   return (
-    <div className="overflow-x-auto" role="region" aria-labelledby="queue-caption" tabIndex={0}>
+    <div className="relative overflow-x-auto" role="region" aria-labelledby="queue-caption" tabIndex={0}>
       <table className="w-full border-collapse bg-white text-left">
         <caption id="queue-caption" className="sr-only">
           {caption}
