@@ -174,6 +174,13 @@ export function ownValues(person: TestPerson): Record<string, string | File> {
     // Issue 13: which required document an upload is, and where its form returns to.
     requirement: "transcript",
     returnTo: "/dashboard",
+    // Issue 15: the applications queue's filters (a GET form) and approval's choices for a new certificate.
+    type: "renewal",
+    assignee: "anyone",
+    olderThanDays: "",
+    credentialType: "PROF-HS",
+    area: "Mathematics",
+    rank: "II",
   };
 }
 
