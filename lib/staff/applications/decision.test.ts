@@ -1,8 +1,9 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { answerInformationFor } from "@/lib/applications/after-submission";
 import { addYears, setClock, today } from "@/lib/platform/clock";
 import { db, queryRows } from "@/lib/platform/db/client";
+import { applications } from "@/lib/platform/db/schema";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { context, outboxTo } from "@/lib/tooling/testing/factory";
 import { actAs, applicationNow, credentialNow, notificationsOf, reviewer, staffEvents, submittedApplication, timelineBodies } from "@/lib/tooling/testing/staff-applications";
@@ -112,5 +113,21 @@ describe("approval issues the credential (issue 15 items 2 and 4)", () => {
     expect(Number(b!.n)).toBe(Number(a!.n) + 1);
     expect(a).toMatchObject({ effective: today(), expires: "2032-03-15", rank: "III" });
     expect(b!.rank).toBeNull();
+  });
+
+  it("a rank change sets the rank its basis earns on the named certificate; a duplicate changes nothing on the record", async () => {
+    const rankChange = await submittedApplication("rank-change");
+    rankChange.application.answers.eligibility!.rankBasis = "national-board";
+    await db.update(applications).set({ answers: rankChange.application.answers }).where(eq(applications.id, rankChange.application.id));
+    const duplicate = await submittedApplication("duplicate");
+    await actAs(await reviewer());
+    for (const { application } of [rankChange, duplicate]) {
+      await assignApplicationToMe({ applicationId: application.id });
+      expect((await approveApplication({ applicationId: application.id })).status).toBe("ok");
+    }
+    expect((await credentialNow(rankChange.certificate.certificateNumber))!.rank).toBe("I");
+    const untouched = await credentialNow(duplicate.certificate.certificateNumber);
+    expect([untouched!.rank, untouched!.expirationDate]).toEqual([duplicate.certificate.rank, duplicate.certificate.expirationDate]);
+    expect((await applicationNow(duplicate.application.id)).credentialId).toBeNull();
   });
 });
