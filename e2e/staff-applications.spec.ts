@@ -78,14 +78,13 @@ test("bwhitaker's renewal: assigned, item received, information requested and an
   await expect(row).toContainText("Submitted");
   await checked(rosa, "queue");
   await row.getByRole("button", { name: `Assign to me ${reference}` }).click();
-  // Assigned, it leaves the unassigned view and is hers in "Assigned to me".
-  await expect(row).toHaveCount(0);
+  // Assigning opens the application with a notice; in the queue it is now hers ("Assigned to me").
+  await expect(rosa.getByRole("alert", { name: "You are now the reviewer of this application." })).toBeVisible();
+  await expect(rosa.getByRole("heading", { level: 1, name: `Renew a certificate: ${reference}` })).toBeVisible();
   await rosa.goto("/staff/applications?assignee=me");
   await expect(rosa.getByRole("row", { name: new RegExp(reference) })).toContainText("In review");
   await expect(rosa.getByRole("row", { name: new RegExp(reference) })).toContainText("You");
   await rosa.getByRole("link", { name: reference }).click();
-
-  await expect(rosa.getByRole("heading", { level: 1, name: `Renew a certificate: ${reference}` })).toBeVisible();
   await expect(rosa.getByText("Assigned to: You.")).toBeVisible();
   await expect(rosa.getByRole("main")).toContainText("Fayette County Public Schools");
   await checked(rosa, "application");
@@ -98,6 +97,7 @@ test("bwhitaker's renewal: assigned, item received, information requested and an
   expect((await page.request.get((await documentLink.getAttribute("href"))!, { maxRedirects: 0 })).status(), "an educator's session gets no staff file").not.toBe(200);
 
   await rosa.getByRole("button", { name: "Mark received Verification of experience" }).click();
+  await expect(rosa.getByRole("alert", { name: "The item is marked received." })).toBeVisible();
   await expect(rosa.getByRole("region", { name: "Checklist" }).getByRole("listitem").filter({ hasText: "Verification of experience" })).toContainText("Received");
   await expect(rosa.getByRole("button", { name: "Mark received Verification of experience" })).toHaveCount(0);
 
@@ -107,6 +107,7 @@ test("bwhitaker's renewal: assigned, item received, information requested and an
   await checked(rosa, "request-error");
   await rosa.getByLabel("What do you need from the educator?").fill("Please send your district's letter confirming your five years of experience.");
   await rosa.getByRole("button", { name: "Request information" }).click();
+  await expect(rosa.getByRole("alert", { name: "Your request for information was sent to the educator." })).toBeVisible();
   await expect(rosa.getByText("Waiting for the educator's answer.")).toBeVisible();
 
   // He reads the request and answers with a message and a file; it goes back into review.
@@ -121,10 +122,11 @@ test("bwhitaker's renewal: assigned, item received, information requested and an
   await expect(page.getByRole("heading", { name: "Status: In review" })).toBeVisible();
 
   // The reviewer sees the answer and the file, and recommends; she cannot approve her own recommendation.
-  await rosa.reload();
+  await rosa.goto(`/staff/applications/${reference}`);
   await expect(rosa.getByRole("main")).toContainText("The letter from Fayette County is attached.");
   await expect(rosa.getByRole("link", { name: /district-letter\.pdf/ })).toBeVisible();
   await rosa.getByRole("button", { name: "Recommend approval" }).click();
+  await expect(rosa.getByRole("alert", { name: "You recommended approval. A second reviewer approves it." })).toBeVisible();
   await expect(rosa.getByText(/You recommended approval on .*A second reviewer must approve it\./)).toBeVisible();
   await expect(rosa.getByRole("button", { name: "Approve and issue" })).toHaveCount(0);
 
@@ -135,7 +137,9 @@ test("bwhitaker's renewal: assigned, item received, information requested and an
   await expect(abel.getByText(/Recommended for approval by /)).toBeVisible();
   await checked(abel, "approve");
   await abel.getByRole("button", { name: "Approve and issue" }).click();
+  await expect(abel.getByRole("alert", { name: /The application is approved/ })).toBeVisible();
   await expect(abel.getByText("This application is approved; there is nothing more to decide.")).toBeVisible();
+  await checked(abel, "approved");
 
   // He sees the new date, the notification and the email.
   const renewed = renewedExpiration();

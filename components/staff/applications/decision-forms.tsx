@@ -9,17 +9,17 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import { idleState, type ActionState } from "@/lib/platform/forms/action-state";
+import type { Decided } from "@/lib/staff/applications/review-fields";
 
 const noSsn = "The educator reads this in a notification and an email. Do not include a Social Security number.";
 
 type MessageAction<Field extends string, Outcome> = (previous: ActionState<Field, Outcome>, formData: FormData) => Promise<ActionState<Field, Outcome>>;
 
-/** A staff message to the educator and one button: the request for information, the denial's reason. */
-function MessageForm<Field extends string, Outcome>(props: { action: MessageAction<Field, Outcome>; formKey: string; name: Field; label: string; button: string; pendingLabel: string; done: string }) {
+/** A staff message to the educator and one button: the request for information, the denial's reason (done, the action goes to the page's notice). */
+function MessageForm<Field extends string, Outcome>(props: { action: MessageAction<Field, Outcome>; formKey: string; name: Field; label: string; button: string; pendingLabel: string }) {
   const [state, formAction] = useActionState(props.action, idleState<Field, Outcome>());
   const fieldErrors = state.fieldErrors as Record<string, string | undefined>;
   const values = state.values as Record<string, string | undefined>;
-  if (state.status === "ok") return <p role="status">{props.done}</p>;
   return (
     <ActionForm action={formAction} state={state} noValidate>
       <ErrorSummary fieldErrors={fieldErrors as Record<string, string>} formError={state.formError} />
@@ -34,12 +34,12 @@ function MessageForm<Field extends string, Outcome>(props: { action: MessageActi
 
 /** "Request information": the message goes to the educator, who answers on their application page. */
 export function RequestInformationForm({ formKey }: { formKey: string }) {
-  return <MessageForm action={requestInformationAction} formKey={formKey} name="message" label="What do you need from the educator?" button="Request information" pendingLabel="Sending…" done="We sent your request to the educator." />;
+  return <MessageForm action={requestInformationAction} formKey={formKey} name="message" label="What do you need from the educator?" button="Request information" pendingLabel="Sending…" />;
 }
 
 /** "Deny" with the reason the educator reads. */
 export function DenyForm({ formKey }: { formKey: string }) {
-  return <MessageForm action={denyApplicationAction} formKey={formKey} name="reason" label="Reason for the denial" button="Deny the application" pendingLabel="Denying…" done="You denied the application. The educator has been told why." />;
+  return <MessageForm action={denyApplicationAction} formKey={formKey} name="reason" label="Reason for the denial" button="Deny the application" pendingLabel="Denying…" />;
 }
 
 type ApproveProps = {
@@ -59,8 +59,7 @@ const rankOptions = [
 
 /** "Approve": issues the credential. A new certificate needs its type, area and rank; others need nothing more. */
 export function ApproveForm({ formKey, effect, credentialTypes }: ApproveProps) {
-  const [state, formAction] = useActionState(approveApplicationAction, idleState<"credentialType" | "area" | "rank", "approved">());
-  if (state.status === "ok") return <p role="status">You approved the application. The credential is on the educator&apos;s record now.</p>;
+  const [state, formAction] = useActionState(approveApplicationAction, idleState<"credentialType" | "area" | "rank", Decided<"approved">>());
   return (
     <ActionForm action={formAction} state={state} noValidate>
       <ErrorSummary fieldErrors={state.fieldErrors} formError={state.formError} />

@@ -11,19 +11,18 @@ type OneButtonAction<Outcome> = (previous: ActionState<never, Outcome>, formData
 
 /**
  * A form that is one button and hidden ids (lib re-checks them): assign, mark received, recommend.
+ * Done, the action goes to the application's page, whose notice says what happened.
  * `context` names what the button acts on for screen readers when several sit on one page.
  */
-function OneButtonForm<Outcome>({ action, fields, label, pendingLabel, done, context, variant = "secondary" }: {
+function OneButtonForm<Outcome>({ action, fields, label, pendingLabel, context, variant = "secondary" }: {
   action: OneButtonAction<Outcome>;
   fields: Record<string, string>;
   label: string;
   pendingLabel: string;
-  done: string;
   context?: string;
   variant?: "primary" | "secondary";
 }) {
   const [state, formAction] = useActionState(action, idleState<never, Outcome>());
-  if (state.status === "ok") return <p role="status">{done}</p>;
   return (
     <ActionForm action={formAction} state={state}>
       <ErrorSummary formError={state.formError} />
@@ -39,7 +38,7 @@ function OneButtonForm<Outcome>({ action, fields, label, pendingLabel, done, con
 }
 
 export function AssignToMeForm({ formKey, reference }: { formKey: string; reference: string }) {
-  return <OneButtonForm action={assignApplicationAction} fields={{ applicationId: formKey }} label="Assign to me" pendingLabel="Assigning…" done="Assigned to you." context={reference} />;
+  return <OneButtonForm action={assignApplicationAction} fields={{ applicationId: formKey }} label="Assign to me" pendingLabel="Assigning…" context={reference} />;
 }
 
 export function MarkReceivedForm({ formKey, elementId, element }: { formKey: string; elementId: number; element: string }) {
@@ -49,12 +48,11 @@ export function MarkReceivedForm({ formKey, elementId, element }: { formKey: str
       fields={{ applicationId: formKey, elementId: String(elementId) }}
       label="Mark received"
       pendingLabel="Saving…"
-      done="Marked received."
       context={element}
     />
   );
 }
 
 export function RecommendApprovalForm({ formKey }: { formKey: string }) {
-  return <OneButtonForm action={recommendApprovalAction} fields={{ applicationId: formKey }} label="Recommend approval" pendingLabel="Saving…" done="You recommended approval. A second reviewer approves it." variant="primary" />;
+  return <OneButtonForm action={recommendApprovalAction} fields={{ applicationId: formKey }} label="Recommend approval" pendingLabel="Saving…" variant="primary" />;
 }

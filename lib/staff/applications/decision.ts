@@ -9,10 +9,11 @@ import { recordStaffAudit } from "@/lib/staff/audit";
 import { requireStaff, type StaffActor } from "@/lib/staff/guard";
 import { issueCredential } from "./issue-credential";
 import { lockedApplication, notFoundMessage, type LockedApplication } from "./locked-application";
+import type { Decided } from "./review-fields";
 
 type ApprovalField = "credentialType" | "area" | "rank";
-type Approval = ActionState<ApprovalField, "approved">;
-type Recommendation = ActionState<never, "recommended">;
+type Approval = ActionState<ApprovalField, Decided<"approved">>;
+type Recommendation = ActionState<never, Decided<"recommended">>;
 
 /**
  * The two-person rule (issue 15 item 2), where the application's type asks for it: approval needs a
@@ -37,7 +38,7 @@ export async function recommendApproval(values: Record<string, string>): Promise
     if (found.application.recommendedByStaffId) return errorState({}, {}, "This application is already recommended for approval.") as Recommendation;
     await tx.update(applications).set({ recommendedByStaffId: actor.id, recommendedAt: now(), updatedAt: now() }).where(eq(applications.id, found.application.id));
     await recordStaffAudit(actor, { event: "staff.application.recommended", userId: found.application.userId, educatorId: found.application.educatorId, details: { type: found.application.typeCode } }, tx);
-    return outcomeState("recommended" as const) as Recommendation;
+    return outcomeState({ done: "recommended" as const, reference: found.application.reference }) as Recommendation;
   });
 }
 
@@ -71,6 +72,6 @@ export async function approveApplication(values: Record<string, string>): Promis
       { event: "staff.application.approved", userId: found.application.userId, educatorId: found.application.educatorId, details: { type: found.application.typeCode, certificateNumber: issued.certificateNumber, secondReviewer: found.secondReviewerRequired } },
       tx,
     );
-    return outcomeState("approved" as const) as Approval;
+    return outcomeState({ done: "approved" as const, reference: found.application.reference }) as Approval;
   });
 }

@@ -8,14 +8,14 @@ import { errorState, outcomeState, type ActionState } from "@/lib/platform/forms
 import { recordStaffAudit } from "@/lib/staff/audit";
 import { requireStaff } from "@/lib/staff/guard";
 import { lockedApplication, notFoundMessage, openStatuses } from "./locked-application";
-import { denialReasonSchema, informationRequestSchema } from "./review-fields";
+import { denialReasonSchema, informationRequestSchema, type Decided } from "./review-fields";
 
 /**
  * The reviewer's steps short of approval (issue 15 item 2). Each checks the role itself, finds the
  * application by the form's id under a row lock, and writes the change, the educator's timeline,
  * notification and email (changeApplicationStatus) and the staff audit event in one transaction.
  */
-type Done<Outcome extends string, Field extends string = never> = ActionState<Field, Outcome>;
+type Done<Outcome extends string, Field extends string = never> = ActionState<Field, Decided<Outcome>>;
 const refused = <Outcome extends string, Field extends string = never>(message: string | undefined, fieldErrors: Record<string, string> = {}, values: Record<string, string> = {}) =>
   errorState(fieldErrors, values, message) as Done<Outcome, Field>;
 
@@ -30,7 +30,7 @@ export async function assignApplicationToMe(values: Record<string, string>): Pro
       await changeApplicationStatus(tx, { application: found.application, typeName: found.typeName, to: "in_review", actor: "agency", description: "A reviewer started on your application", recipient: found.recipient });
     }
     await recordStaffAudit(actor, { event: "staff.application.assigned", userId: found.application.userId, educatorId: found.application.educatorId, details: { type: found.application.typeCode } }, tx);
-    return outcomeState("assigned" as const);
+    return outcomeState({ done: "assigned" as const, reference: found.application.reference });
   });
 }
 
@@ -50,7 +50,7 @@ export async function markElementReceived(values: Record<string, string>): Promi
     if (!element) return refused<"received">("That item was already received or is not on this application's checklist.");
     await tx.insert(applicationEvents).values({ applicationId: found.application.id, userId: found.application.userId, occurredAt: at, kind: "element_received", actor: "agency", description: `Received: ${element.element}` });
     await recordStaffAudit(actor, { event: "staff.application.element_received", userId: found.application.userId, educatorId: found.application.educatorId, details: { element: element.element } }, tx);
-    return outcomeState("received" as const);
+    return outcomeState({ done: "received" as const, reference: found.application.reference });
   });
 }
 
@@ -75,7 +75,7 @@ export async function requestInformation(values: Record<string, string>): Promis
     // A new question starts a new round: a recommendation made before it no longer stands.
     await tx.update(applications).set({ recommendedByStaffId: null, recommendedAt: null }).where(eq(applications.id, found.application.id));
     await recordStaffAudit(actor, { event: "staff.application.information_requested", userId: found.application.userId, educatorId: found.application.educatorId, details: { type: found.application.typeCode } }, tx);
-    return outcomeState("requested" as const) as Done<"requested", "message">;
+    return outcomeState({ done: "requested" as const, reference: found.application.reference }) as Done<"requested", "message">;
   });
 }
 
@@ -98,6 +98,6 @@ export async function denyApplication(values: Record<string, string>): Promise<D
       body: parsed.data,
     });
     await recordStaffAudit(actor, { event: "staff.application.denied", userId: found.application.userId, educatorId: found.application.educatorId, details: { type: found.application.typeCode } }, tx);
-    return outcomeState("denied" as const) as Done<"denied", "reason">;
+    return outcomeState({ done: "denied" as const, reference: found.application.reference }) as Done<"denied", "reason">;
   });
 }

@@ -2,6 +2,9 @@ import { z } from "zod";
 import { containsSsnShape } from "@/lib/support/ssn-shape";
 
 /** The console's application forms (hidden ids are re-checked in lib, never trusted as bound arguments). */
+/** What a decision answers with: which step was done, on which application (the page it returns to). */
+export type Decided<Done extends string> = { done: Done; reference: string };
+
 export const applicationFields = ["applicationId"] as const;
 export const elementFields = ["applicationId", "elementId"] as const;
 export const informationRequestFields = ["applicationId", "message"] as const;

@@ -4,26 +4,29 @@ import { notFound } from "next/navigation";
 import { AnswersSummary } from "@/components/applications/answers-summary";
 import { ApplicationTimeline } from "@/components/applications/application-details";
 import { DocumentsSection, PaymentSection, StaffChecklist } from "@/components/staff/applications/application-sections";
+import { DecisionNotice } from "@/components/staff/applications/decision-notice";
 import { DecisionPanel } from "@/components/staff/applications/decision-panel";
 import { statusLabels } from "@/lib/applications/status";
 import { formatLongDate } from "@/lib/platform/dates";
 import { staffApplication } from "@/lib/staff/applications/application-view";
 
-type Params = { params: Promise<{ reference: string }> };
+type Params = { params: Promise<{ reference: string }>; searchParams?: Promise<{ done?: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: `Application ${(await params).reference}` };
 }
 
 /** One application for a reviewer: who and what, the decision, then the evidence (issue 15 item 2). */
-export default async function StaffApplicationPage({ params }: Params) {
-  const view = await staffApplication((await params).reference);
+export default async function StaffApplicationPage({ params, searchParams }: Params) {
+  const [{ reference }, query] = await Promise.all([params, searchParams]);
+  const view = await staffApplication(reference);
   if (!view) notFound();
   return (
     <div className="max-w-4xl space-y-6">
       <p>
         <Link href="/staff/applications">Back to the queue</Link>
       </p>
+      <DecisionNotice done={typeof query?.done === "string" ? query.done : undefined} />
       <h1 className="text-3xl font-bold break-words">
         {view.typeName}: {view.reference}
       </h1>
