@@ -44,6 +44,8 @@ if (process.env.E2E_MICROSOFT !== "off") {
   env.AUTH_MICROSOFT_ENTRA_ID_SECRET = "e2e-portal-client-secret-not-real";
   env.AUTH_MICROSOFT_ENTRA_ID_ISSUER = `http://localhost:${oidcPort}`;
   env.MICROSOFT_ALLOWED_TENANTS = "e2e-allowed-tenant";
+  // Staff may sign in with Microsoft from the same (test) tenant (issue 15 item 1).
+  env.STAFF_MICROSOFT_TENANT = "e2e-allowed-tenant";
 }
 if (!env.DATABASE_URL) {
   env.PGLITE_DIR = `.data/e2e/${port}/pglite`;

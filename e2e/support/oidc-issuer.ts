@@ -24,7 +24,8 @@ export async function startIssuer(appURL: string): Promise<Issuer> {
       {
         client_id: "e2e-portal",
         client_secret: "e2e-portal-client-secret-not-real",
-        redirect_uris: [`${appURL}/api/auth/callback/microsoft-entra-id`],
+        // The educators' Auth.js callback, and the staff console's own code flow (lib/staff/microsoft).
+        redirect_uris: [`${appURL}/api/auth/callback/microsoft-entra-id`, `${appURL}/staff/microsoft/callback`],
         grant_types: ["authorization_code"],
         response_types: ["code"],
       },

@@ -29,6 +29,34 @@ function optional(value: string | null | undefined): string | null {
 }
 
 /**
+ * One `educator_names` row: the name tidied, normalised and given its compound search fingerprint.
+ * The import, the seed and a staff-approved name change (lib/staff/requests) all build names here,
+ * so every search matches them alike.
+ */
+export function educatorNameRow(
+  name: PersonName,
+  kind: "current" | "former",
+  person: { educatorId: string; dateOfBirth: string; ssnLastFour: string },
+  keys: PiiKeys = currentPiiKeys(),
+): NewEducatorName {
+  const firstName = tidyName(name.firstName);
+  const lastName = tidyName(name.lastName);
+  const search = fingerprint("name-search", nameSearchValue({ firstName, lastName, dateOfBirth: person.dateOfBirth, ssnLastFour: person.ssnLastFour }), keys);
+  return {
+    educatorId: person.educatorId,
+    kind,
+    firstName,
+    middleName: optional(name.middleName),
+    lastName,
+    suffix: optional(name.suffix),
+    firstNameNorm: normalizeName(firstName),
+    lastNameNorm: normalizeName(lastName),
+    searchFingerprint: search.value,
+    searchFingerprintKeyId: search.keyId,
+  };
+}
+
+/**
  * Turns a person into the rows the database stores: the SSN encrypted and fingerprinted, each name
  * (current and former) normalised and given its own compound search fingerprint. Pure apart from
  * randomness, so the seed can pass its own ids and the importer can build rows before writing any.
@@ -43,27 +71,8 @@ export function buildEducatorRows(
   const ssnPrint = fingerprint("ssn", input.ssn, keys);
   const lastFour = lastFourOf(input.ssn);
 
-  const nameRow = (name: PersonName, kind: "current" | "former"): NewEducatorName => {
-    const firstName = tidyName(name.firstName);
-    const lastName = tidyName(name.lastName);
-    const search = fingerprint(
-      "name-search",
-      nameSearchValue({ firstName, lastName, dateOfBirth: input.dateOfBirth, ssnLastFour: lastFour }),
-      keys,
-    );
-    return {
-      educatorId: id,
-      kind,
-      firstName,
-      middleName: optional(name.middleName),
-      lastName,
-      suffix: optional(name.suffix),
-      firstNameNorm: normalizeName(firstName),
-      lastNameNorm: normalizeName(lastName),
-      searchFingerprint: search.value,
-      searchFingerprintKeyId: search.keyId,
-    };
-  };
+  const nameRow = (name: PersonName, kind: "current" | "former") =>
+    educatorNameRow(name, kind, { educatorId: id, dateOfBirth: input.dateOfBirth, ssnLastFour: lastFour }, keys);
 
   const current = nameRow(input, "current");
   const former = (input.formerNames ?? [])

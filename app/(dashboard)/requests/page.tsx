@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FollowUpForm } from "@/components/support/follow-up-form";
+import { SupportThread } from "@/components/support/support-thread";
 import { formatRecordDate } from "@/lib/platform/dates";
 import { myRequests } from "@/lib/support/my-requests";
 
 export const metadata: Metadata = { title: "My requests" };
 
-/** The educator's support and name change requests and where each stands (staff replies come with the staff console). */
+/** The educator's support and name change requests, where each stands, and what staff answered. */
 export default async function MyRequestsPage() {
   const lines = await myRequests();
   return (
@@ -13,7 +15,7 @@ export default async function MyRequestsPage() {
       <h1 className="text-3xl font-bold text-brand-900">My requests</h1>
       <p>
         Requests you sent while signed in: to <Link href="/support">support</Link> and for a{" "}
-        <Link href="/profile#name-change">name change</Link>. We answer support requests by email; quote the reference if you call.
+        <Link href="/profile#name-change">name change</Link>. Staff replies appear here and reach you by email; quote the reference if you call.
       </p>
       {lines.length === 0 ? (
         <p role="status">You have not sent any requests yet.</p>
@@ -34,7 +36,23 @@ export default async function MyRequestsPage() {
                 <dd>{formatRecordDate(line.sentAt)}</dd>
                 <dt>Status</dt>
                 <dd className="font-semibold">{line.status}</dd>
+                {line.decisionMessage ? (
+                  <>
+                    <dt>Message from the agency</dt>
+                    <dd className="whitespace-pre-line break-words">{line.decisionMessage}</dd>
+                  </>
+                ) : null}
               </dl>
+              {line.thread.length > 0 ? (
+                <details className="mt-3" open={line.thread.some((message) => message.author === "staff")}>
+                  <summary className="min-h-11 cursor-pointer py-2 font-semibold text-brand-700">Conversation ({line.thread.length} {line.thread.length === 1 ? "message" : "messages"})</summary>
+                  <SupportThread
+                    label={`Conversation about ${line.reference ?? line.what}, oldest first`}
+                    entries={line.thread.map((message) => ({ ...message, authorLabel: message.author === "staff" ? "Agency staff" : "You" }))}
+                  />
+                </details>
+              ) : null}
+              {line.kind === "support" && line.reference ? <FollowUpForm supportRequestId={line.id} reference={line.reference} /> : null}
             </li>
           ))}
         </ul>

@@ -63,6 +63,9 @@ export const actionCatalog: Record<string, ActionEntry> = {
   // withdrawal and answer are tested in lib/applications/applications.test.ts. As B with A's id: A's rows stay.
   withdrawApplicationAction: { access: "signed-in", ownerCall: "reads" },
   answerInformationRequestAction: { access: "signed-in", ownerCall: "reads" },
+  // Issue 15: a fresh person has sent no support request, so the id their form carries finds nothing of theirs;
+  // the owner's answer in a thread is tested in lib/support/follow-up.test.ts. As B with A's id: A's rows stay.
+  sendFollowUpAction: { access: "signed-in", ownerCall: "reads" },
   // Issue 13: documents. A proper call here carries a CSV, which is refused by its content (DOC-1), so nothing is stored;
   // storing, listing, reading and removing are tested in lib/documents/document-store.test.ts.
   uploadDocumentAction: { access: "signed-in", ownerCall: "reads" },

@@ -174,6 +174,13 @@ export function ownValues(person: TestPerson): Record<string, string | File> {
     // Issue 13: which required document an upload is, and where its form returns to.
     requirement: "transcript",
     returnTo: "/dashboard",
+    // Issue 15: an announcement (the staff console; an administrator's form).
+    title: "Office hours",
+    body: "The offices open at 8 a.m.",
+    startsOn: "12/01/2026",
+    endsOn: "",
+    // Issue 15: a staff account's roles (the staff accounts page's checkboxes).
+    roles: "reviewer",
     // Issue 15: the applications queue's filters (a GET form) and approval's choices for a new certificate.
     type: "renewal",
     assignee: "anyone",

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { MicrosoftStaffButton } from "@/components/staff/microsoft-staff-button";
 import { StaffSignInForm } from "@/components/staff/staff-sign-in-form";
 import { currentStaff } from "@/lib/staff/guard";
 
@@ -14,9 +15,10 @@ const notices: Record<string, string> = {
  * The agency staff's way in. Not the educators' sign-in: staff accounts are separate, and every
  * staff sign-in ends with a second factor (set up on first sign-in).
  */
-export default async function StaffSignInPage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
+export default async function StaffSignInPage({ searchParams }: { searchParams: Promise<{ notice?: string; error?: string }> }) {
   if (await currentStaff()) redirect("/staff");
-  const notice = notices[(await searchParams).notice ?? ""];
+  const params = await searchParams;
+  const notice = notices[params.notice ?? ""];
   return (
     <div className="mx-auto max-w-lg space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">Staff sign in</h1>
@@ -27,6 +29,7 @@ export default async function StaffSignInPage({ searchParams }: { searchParams: 
       ) : null}
       <p>For agency staff. Educators sign in on the portal&apos;s home page.</p>
       <StaffSignInForm />
+      <MicrosoftStaffButton error={params.error} />
       <p className="text-sm text-slate-700">Forgot your password or lost your authenticator? Ask an administrator of the console to reset it.</p>
     </div>
   );

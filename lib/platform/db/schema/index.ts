@@ -13,3 +13,4 @@ export * from "./applications";
 export * from "./documents";
 export * from "./payments";
 export * from "./staff";
+export * from "./support-replies";

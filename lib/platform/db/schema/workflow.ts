@@ -4,6 +4,7 @@ import { users } from "./accounts";
 import { timestamps } from "./columns";
 import { nameChangeStatus, oneTimeTokenPurpose, supportRequestStatus, supportTopic } from "./enums";
 import { educators } from "./records";
+import { staffMembers } from "./staff";
 
 /**
  * Emailed one-time tokens (TOK-*): only the SHA-256 of the token is stored, single use (`used_at`),
@@ -176,6 +177,9 @@ export const nameChangeRequests = pgTable(
     reason: text("reason").notNull(),
     status: nameChangeStatus("status").notNull().default("received"),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
+    /** The staff member who decided, and what they told the educator (shown on "My requests"). */
+    decidedBy: uuid("decided_by").references(() => staffMembers.id, { onDelete: "set null" }),
+    decisionMessage: text("decision_message"),
     ...timestamps,
   },
   (t) => [
