@@ -51,7 +51,9 @@ export function DecisionPanel({ view }: { view: StaffApplicationView }) {
 }
 
 function Approval({ view }: { view: StaffApplicationView }) {
-  const effect = approvalEffect(view);
+  const waiting = view.checklist.filter((item) => item.status === "waiting").map((item) => item.element);
+  // Approval is the reviewer's judgement, so items still waiting do not block it; they are said first.
+  const effect = approvalEffect(view) + (waiting.length > 0 ? ` Still waiting on the checklist: ${waiting.join("; ")}.` : "");
   const heading = <h3 className="mb-2 text-lg font-bold">Approve</h3>;
   if (!view.secondReviewerRequired) {
     return (
