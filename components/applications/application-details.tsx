@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { formatAgencyDateTime, formatLongDate } from "@/lib/platform/dates";
 import { ownerLabels, type ApplicationElementOwner } from "@/lib/applications/status";
 
@@ -6,8 +7,11 @@ type TimelineRow = { occurredAt: Date; description: string; actor: string; body:
 
 const elementStatus = { waiting: "Waiting", received: "Received", not_needed: "Not needed" } as const;
 
-/** What the agency needs, who sends it, and whether it has arrived (cards, so 320 px never scrolls sideways). */
-export function ApplicationChecklist({ checklist }: { checklist: ChecklistRow[] }) {
+/**
+ * What the agency needs, who sends it, and whether it has arrived (cards, so 320 px never scrolls
+ * sideways). The staff console adds a control under an item's status ("Mark received") with `action`.
+ */
+export function ApplicationChecklist<Row extends ChecklistRow>({ checklist, action }: { checklist: Row[]; action?: (row: Row) => ReactNode }) {
   return (
     <section aria-labelledby="checklist-heading">
       <h2 id="checklist-heading" className="mb-3 text-xl font-bold">
@@ -15,16 +19,17 @@ export function ApplicationChecklist({ checklist }: { checklist: ChecklistRow[] 
       </h2>
       <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white">
         {checklist.map((row, index) => (
-          <li key={index} className="grid gap-1 p-3 sm:grid-cols-4">
+          <li key={index} className="grid gap-1 p-3 sm:grid-cols-4 sm:items-start">
             <span className="font-semibold sm:col-span-2">{row.element}</span>
             <span>
               <span className="sr-only">From: </span>
               {ownerLabels[row.owner]}
             </span>
-            <span>
+            <div>
               <strong className={row.status === "received" ? "text-green-800" : row.status === "waiting" ? "text-amber-900" : "text-slate-700"}>{elementStatus[row.status]}</strong>
               {row.receivedAt ? ` ${formatLongDate(row.receivedAt)}` : ""}
-            </span>
+              {action?.(row)}
+            </div>
           </li>
         ))}
       </ul>

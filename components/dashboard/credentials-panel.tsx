@@ -50,6 +50,14 @@ function CredentialItem({ credential }: { credential: CredentialView }) {
         <Item term="Effective" value={formatRecordDate(credential.effectiveDate)} />
         {credential.expirationDate ? <Item term="Expires" value={formatRecordDate(credential.expirationDate)} /> : null}
       </dl>
+      {credential.status === "active" ? (
+        <p className="mt-2 text-sm">
+          {/* A plain link: the PDF is a file, not a page for the client router. */}
+          <a href={`/credentials/${encodeURIComponent(credential.certificateNumber)}/certificate.pdf`}>
+            Download certificate (PDF)<span className="sr-only"> for certificate {credential.certificateNumber}</span>
+          </a>
+        </p>
+      ) : null}
     </li>
   );
 }

@@ -19,6 +19,8 @@ export type ApplicationTypeSeed = {
   feeWaiver: string | null;
   eligibility: EligibilityRule;
   startedBy: "educator" | "district";
+  /** The two-person rule (issue 15): one reviewer recommends, another approves. */
+  secondReviewerRequired?: boolean;
 };
 
 const tail: StepKey[] = ["character", "documents", "review", "sign", "fee"];
@@ -59,6 +61,7 @@ export const kentuckyApplicationTypes: ApplicationTypeSeed[] = [
     feeWaiver: null,
     eligibility: "renewable-certificate",
     startedBy: "educator",
+    secondReviewerRequired: true,
   },
   {
     code: "rank-change",

@@ -17,6 +17,10 @@ export type StatusChange = {
   /** The timeline's line, e.g. "You withdrew the application". */
   description: string;
   recipient: { email: string; name: string };
+  /** The agency's own words (a request for information, a denial's reason, what was issued): shown instead of the stock detail. */
+  message?: string;
+  /** Kept on the timeline as the event's body (the staff message the educator answers). */
+  body?: string;
 };
 
 /**
@@ -30,13 +34,14 @@ export async function changeApplicationStatus(tx: Executor, change: StatusChange
   const stamps =
     to === "in_review" ? { reviewStartedAt: at } : to === "approved" || to === "denied" ? { decidedAt: at } : to === "submitted" ? { submittedAt: at } : {};
   await tx.update(applications).set({ status: to, updatedAt: at, ...stamps }).where(eq(applications.id, application.id));
-  await tx.insert(applicationEvents).values({ applicationId: application.id, userId: application.userId, occurredAt: at, kind: `status:${to}`, actor: change.actor, description: change.description });
+  await tx.insert(applicationEvents).values({ applicationId: application.id, userId: application.userId, occurredAt: at, kind: `status:${to}`, actor: change.actor, description: change.description, body: change.body ?? null });
+  const detail = change.message ? `${statusDetails[to]} ${change.message}` : statusDetails[to];
   const linkPath = `/applications/${application.reference}`;
   await tx.insert(notifications).values({
     userId: application.userId,
     kind: "application_status_changed",
     title: `Application ${application.reference}: ${statusLabels[to]}`,
-    body: statusDetails[to],
+    body: detail,
     linkPath,
   });
   await enqueueEmail(
@@ -46,7 +51,7 @@ export async function changeApplicationStatus(tx: Executor, change: StatusChange
       reference: application.reference,
       typeName: change.typeName,
       status: statusLabels[to],
-      detail: statusDetails[to],
+      detail,
       applicationUrl: appLink(linkPath),
     }),
   );

@@ -193,6 +193,13 @@ export function ownValues(person: TestPerson): Record<string, string | File> {
     endsOn: "",
     // Issue 15: a staff account's roles (the staff accounts page's checkboxes).
     roles: "reviewer",
+    // Issue 15: the applications queue's filters (a GET form) and approval's choices for a new certificate.
+    type: "renewal",
+    assignee: "anyone",
+    olderThanDays: "",
+    credentialType: "PROF-HS",
+    area: "Mathematics",
+    rank: "II",
   };
 }
 

@@ -49,4 +49,11 @@ export const staffActionCatalog: Record<string, StaffActionEntry> = {
   disableAccountAction: { roles: ["support", "records"] },
   enableAccountAction: { roles: ["support", "records"] },
   detachMicrosoftAction: { roles: ["support"] },
+  // Applications (issue 15 item 2).
+  assignApplicationAction: { roles: ["reviewer"] },
+  markElementReceivedAction: { roles: ["reviewer"] },
+  requestInformationAction: { roles: ["reviewer"] },
+  recommendApprovalAction: { roles: ["reviewer"] },
+  approveApplicationAction: { roles: ["reviewer"] },
+  denyApplicationAction: { roles: ["reviewer"] },
 };

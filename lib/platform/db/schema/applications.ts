@@ -1,9 +1,17 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, jsonb, pgSequence, pgTable, serial, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 import { timestamps } from "./columns";
+import { credentials } from "./credentials";
 import { applicationElementOwner, applicationElementStatus, applicationStatus } from "./enums";
 import { educators } from "./records";
+import { staffMembers } from "./staff";
+
+/**
+ * Certificate numbers the console issues (issue 15): a sequence, so two approvals at once never
+ * draw the same number; it starts above every seeded and imported range (10…, 90000…).
+ */
+export const certificateNumberSequence = pgSequence("certificate_number_seq", { startWith: 70000001, increment: 1 });
 
 /**
  * The kinds of application the agency takes online, as data (seeded from lib/applications/catalog.ts
@@ -25,6 +33,8 @@ export const applicationTypes = pgTable("application_types", {
   startedBy: text("started_by").$type<"educator" | "district">().notNull().default("educator"),
   sortOrder: integer("sort_order").notNull().default(0),
   active: boolean("active").notNull().default(true),
+  /** The two-person rule: one reviewer recommends approval and a different one approves. */
+  secondReviewerRequired: boolean("second_reviewer_required").notNull().default(false),
   ...timestamps,
 });
 
@@ -52,6 +62,13 @@ export const applications = pgTable(
     decidedAt: timestamp("decided_at", { withTimezone: true }),
     /** When the 14-day "your draft will be removed" email went out (null: not yet, or saved since). */
     retentionWarnedAt: timestamp("retention_warned_at", { withTimezone: true }),
+    /** The reviewer working on it (the queue's "assignee"); null: unassigned. */
+    assignedStaffId: uuid("assigned_staff_id").references(() => staffMembers.id, { onDelete: "set null" }),
+    /** Under the two-person rule: who recommended approval (that reviewer may not also approve). */
+    recommendedByStaffId: uuid("recommended_by_staff_id").references(() => staffMembers.id, { onDelete: "set null" }),
+    recommendedAt: timestamp("recommended_at", { withTimezone: true }),
+    /** The credential the approval issued or renewed. */
+    credentialId: uuid("credential_id").references(() => credentials.id, { onDelete: "set null" }),
     ...timestamps,
   },
   (t) => [
@@ -60,6 +77,7 @@ export const applications = pgTable(
     uniqueIndex("applications_one_draft_per_type").on(t.userId, t.typeCode).where(sql`${t.status} = 'draft'`),
     index("applications_user_idx").on(t.userId, t.createdAt.desc()),
     index("applications_queue_idx").on(t.status, t.submittedAt),
+    index("applications_assignee_idx").on(t.assignedStaffId, t.submittedAt),
   ],
 );
 
