@@ -42,7 +42,10 @@ test("staff sign-in: wrong password, second step, roles in the navigation, role 
   await expect(nav.getByRole("link", { name: "Staff accounts" })).toHaveCount(0);
   await expectNoAxeViolationsAtBothWidths(page);
   await shootAtBothWidths(page, "staff-home");
-  // TODO-after-merge: a page of another role (/staff/accounts) lands on /staff/denied.
+  await page.goto("/staff/accounts");
+  await expect(page).toHaveURL(/\/staff\/denied$/);
+  await expect(page.getByRole("heading", { name: "That page is not part of your role" })).toBeVisible();
+  await expectNoAxeViolationsAtBothWidths(page);
   await nav.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/staff\/sign-in\?notice=signed-out$/);
   await page.goto("/staff");
@@ -52,6 +55,8 @@ test("staff sign-in: wrong password, second step, roles in the navigation, role 
   const educatorPage = await newPage();
   await signInAs("mcaldwell", educatorPage);
   await educatorPage.goto("/staff");
+  await expect(educatorPage).toHaveURL(/\/staff\/sign-in$/);
+  await educatorPage.goto("/staff/records");
   await expect(educatorPage).toHaveURL(/\/staff\/sign-in$/);
 });
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { sectionsFor } from "@/lib/staff/console-sections";
 import { requireStaff } from "@/lib/staff/guard";
+import { myStaffMicrosoftLink } from "@/lib/staff/microsoft/my-microsoft-link";
 
 export const metadata: Metadata = { title: "Staff console" };
 
@@ -9,6 +10,7 @@ export const metadata: Metadata = { title: "Staff console" };
 export default async function StaffHomePage() {
   const actor = await requireStaff();
   const sections = sectionsFor(actor.roles).filter((section) => section.href !== "/staff");
+  const microsoft = await myStaffMicrosoftLink();
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Staff console</h1>
@@ -26,6 +28,17 @@ export default async function StaffHomePage() {
           ))}
         </ul>
       )}
+      {microsoft.configured ? (
+        <section aria-labelledby="your-sign-in" className="space-y-2">
+          <h2 id="your-sign-in" className="text-xl font-bold">
+            Your sign-in
+          </h2>
+          <p>
+            {microsoft.linked ? "Your Microsoft work account is linked: you can sign in with it (your authenticator is still asked). " : "You can sign in with your Microsoft work account once it is linked. "}
+            <Link href="/staff/microsoft">{microsoft.linked ? "Microsoft sign-in" : "Link your Microsoft work account"}</Link>
+          </p>
+        </section>
+      ) : null}
     </div>
   );
 }
