@@ -1,6 +1,12 @@
 import Link from "next/link";
 import { accountHeader } from "@/lib/dashboard/account-header";
-import { NavLinks } from "./nav-links";
+import { HeaderNavLinks } from "@/components/layout/header-nav-links";
+
+const links = [
+  { href: "/dashboard", label: "Dashboard" },
+  { href: "/profile", label: "Profile" },
+  { href: "/requests", label: "My requests" },
+];
 
 /**
  * The signed-in top bar: Dashboard and Profile (current page marked), the unread count, and a
@@ -12,7 +18,7 @@ export async function DashboardNav({ signOutAction }: { signOutAction: () => Pro
   const { name, unread } = await accountHeader();
   return (
     <nav aria-label="Account" className="flex flex-wrap items-center gap-2">
-      <NavLinks />
+      <HeaderNavLinks links={links} />
       <Link href="/notifications" className="px-3 py-2 text-white no-underline hover:bg-brand-700 hover:text-white">
         Notifications{" "}
         <span className="rounded-full bg-white px-2 py-0.5 text-sm font-bold text-brand-900">{unread}</span>

@@ -1,13 +1,13 @@
 import { sectionsFor } from "@/lib/staff/console-sections";
 import type { StaffActor } from "@/lib/staff/guard";
 import { staffSignOutAction } from "@/lib/staff/sign-out-action";
-import { StaffNavLinks } from "./staff-nav-links";
+import { HeaderNavLinks } from "@/components/layout/header-nav-links";
 
 /** The console's top bar: its sections for this staff member's roles, their name, and Sign out (a POST). */
 export function StaffNav({ actor }: { actor: StaffActor }) {
   return (
     <nav aria-label="Staff console" className="flex w-full flex-wrap items-center justify-between gap-2">
-      <StaffNavLinks links={sectionsFor(actor.roles).map(({ href, label }) => ({ href, label }))} />
+      <HeaderNavLinks links={sectionsFor(actor.roles).map(({ href, label }) => ({ href, label, nested: href !== "/staff" }))} />
       <form action={staffSignOutAction} className="flex items-center gap-3">
         <span className="text-sm text-brand-100">
           Signed in as <span className="font-semibold text-white">{actor.name}</span>

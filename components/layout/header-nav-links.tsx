@@ -3,19 +3,16 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-const links = [
-  { href: "/dashboard", label: "Dashboard" },
-  { href: "/profile", label: "Profile" },
-  { href: "/requests", label: "My requests" },
-];
+/** `nested`: the link is also current on the pages under it (a console section and its records). */
+export type HeaderNavLink = { href: string; label: string; nested?: boolean };
 
-/** "Dashboard", "Profile" and "My requests", the current one marked with aria-current (and an underline bar). */
-export function NavLinks() {
+/** The header's navigation links on the brand bar, the current one marked with aria-current (and an underline bar). */
+export function HeaderNavLinks({ links }: { links: HeaderNavLink[] }) {
   const pathname = usePathname();
   return (
     <ul className="flex flex-wrap items-center gap-1">
       {links.map((link) => {
-        const current = pathname === link.href;
+        const current = pathname === link.href || (link.nested === true && pathname.startsWith(`${link.href}/`));
         return (
           <li key={link.href}>
             <Link
