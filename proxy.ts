@@ -1,6 +1,7 @@
 import { trace } from "@opentelemetry/api";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { authProxy } from "@/lib/auth";
+import { hasSessionCookie } from "@/lib/auth/session-cookie";
 
 /**
  * A fresh nonce per request for the Content-Security-Policy (NX-7). Next.js reads the nonce from the
@@ -54,6 +55,8 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
   // trace can be found from one another.
   const requestId = request.headers.get("x-request-id");
   if (requestId) trace.getActiveSpan()?.setAttribute("http.request_id", requestId);
+  // No session cookie, no session to read or re-issue (most public traffic): only the headers.
+  if (!hasSessionCookie(request.cookies.getAll())) return securedResponse(request);
   // With lazy configuration Auth.js hands the wrapped handler back asynchronously.
   const handler = await authProxy((wrapped) => securedResponse(wrapped));
   return handler(request, event as never);

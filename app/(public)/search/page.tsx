@@ -5,7 +5,7 @@ import { ResultsSection } from "@/components/search/results-section";
 import { SearchForm } from "@/components/search/search-form";
 import { countPublicSearch } from "@/lib/search/rate-limits";
 import { tooManyRequestsPath } from "@/lib/platform/security/too-many-requests";
-import { searchEducators } from "@/lib/search/search-educators";
+import { cachedPublicSearch } from "@/lib/search/search-cache";
 import { getBranding } from "@/lib/platform/config/branding";
 import { parseSearchParams } from "@/lib/search/search-input";
 import { requestFacts } from "@/lib/platform/request/request-facts";
@@ -24,7 +24,7 @@ export default async function PublicSearchPage({ searchParams }: Props) {
   if (parsed.state === "valid") {
     const limit = await countPublicSearch((await requestFacts()).ip);
     if (!limit.allowed) redirect(tooManyRequestsPath("search", limit.retryAfterSeconds));
-    results = await searchEducators(parsed.query);
+    results = await cachedPublicSearch(parsed.query);
   }
   return (
     <div className="space-y-6">

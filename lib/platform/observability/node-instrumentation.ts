@@ -31,11 +31,25 @@ export function validateConfigurationOrExit(): void {
 }
 
 /**
+ * Whether anything would receive traces: an OTLP endpoint (the standard variables), an explicit
+ * OTEL_TRACES_EXPORTER, or Vercel's collector. Without one, @vercel/otel would still record every
+ * span, scrub it, batch it and serialise it for an exporter that drops it: a few per cent of every
+ * request's CPU for nothing (issue 16's profile), so the SDK is then not registered at all.
+ */
+export function tracesHaveADestination(env: Record<string, string | undefined> = process.env): boolean {
+  if (env.OTEL_SDK_DISABLED?.trim().toLowerCase() === "true") return false;
+  const set = (name: string) => Boolean(env[name]?.trim());
+  const exporter = env.OTEL_TRACES_EXPORTER?.trim().toLowerCase();
+  if (exporter === "none") return false;
+  return set("OTEL_EXPORTER_OTLP_ENDPOINT") || set("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT") || set("VERCEL_OTEL_ENDPOINTS") || Boolean(exporter);
+}
+
+/**
  * The Node.js server's observability set-up, called first by instrumentation.ts's register(). The
  * background work (outbox deliverer, scheduled tasks) is started there too, not here: it wires domain
  * tasks in, and the platform knows no domain.
  */
 export function registerNodeInstrumentation(): void {
   validateConfigurationOrExit();
-  registerOTel(otelConfiguration());
+  if (tracesHaveADestination()) registerOTel(otelConfiguration());
 }

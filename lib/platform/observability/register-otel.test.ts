@@ -4,7 +4,7 @@ import { SimpleSpanProcessor, type ReadableSpan, type SpanExporter } from "@open
 import { registerOTel } from "@vercel/otel";
 import { resetConfig } from "@/lib/platform/config/env";
 import { redirectLogs } from "./log";
-import { otelConfiguration, SERVICE_NAME, validateConfigurationOrExit } from "./node-instrumentation";
+import { otelConfiguration, SERVICE_NAME, tracesHaveADestination, validateConfigurationOrExit } from "./node-instrumentation";
 import { logRequestError } from "./request-error";
 import { ScrubbingSpanProcessor } from "./span-scrubbing";
 
@@ -54,6 +54,22 @@ describe("otelConfiguration with registerOTel", () => {
     expect(exported?.attributes).toMatchObject({ "http.target": "/register/create", "next.route": "/register/create" });
     // @vercel/otel's own composite still adds its attributes; they survive the allow-list.
     expect(exported?.attributes["operation.name"]).toBeDefined();
+  });
+});
+
+describe("tracesHaveADestination", () => {
+  it("registers the SDK only when something would receive the spans", () => {
+    expect(tracesHaveADestination({})).toBe(false);
+    expect(tracesHaveADestination({ OTEL_EXPORTER_OTLP_ENDPOINT: "http://127.0.0.1:4318" })).toBe(true);
+    expect(tracesHaveADestination({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: "http://127.0.0.1:4318/v1/traces" })).toBe(true);
+    expect(tracesHaveADestination({ OTEL_TRACES_EXPORTER: "console" })).toBe(true);
+    expect(tracesHaveADestination({ VERCEL_OTEL_ENDPOINTS: "1" })).toBe(true);
+  });
+
+  it("respects the standard ways of turning tracing off", () => {
+    expect(tracesHaveADestination({ OTEL_EXPORTER_OTLP_ENDPOINT: "http://127.0.0.1:4318", OTEL_SDK_DISABLED: "true" })).toBe(false);
+    expect(tracesHaveADestination({ OTEL_EXPORTER_OTLP_ENDPOINT: "http://127.0.0.1:4318", OTEL_TRACES_EXPORTER: "none" })).toBe(false);
+    expect(tracesHaveADestination({ OTEL_EXPORTER_OTLP_ENDPOINT: " " })).toBe(false);
   });
 });
 
