@@ -17,12 +17,22 @@ export function agencyTimeZone(): string {
   return configured && validTimeZone(configured) ? configured : defaultAgencyTimeZone;
 }
 
+/**
+ * Building an Intl.DateTimeFormat costs far more than formatting with one (a page of credentials
+ * and notifications built dozens per request), so each combination of options and zone is made once.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(options: Intl.DateTimeFormatOptions, timeZone: string): Intl.DateTimeFormat {
+  const key = `${timeZone} ${JSON.stringify(options)}`;
+  let made = formatters.get(key);
+  if (!made) formatters.set(key, (made = new Intl.DateTimeFormat("en-US", { ...options, timeZone })));
+  return made;
+}
+
 function format(value: DateValue, options: Intl.DateTimeFormatOptions): string {
   if (!value) return "";
-  if (typeof value === "string") {
-    return new Intl.DateTimeFormat("en-US", { ...options, timeZone: "UTC" }).format(new Date(`${value.slice(0, 10)}T00:00:00Z`));
-  }
-  return new Intl.DateTimeFormat("en-US", { ...options, timeZone: agencyTimeZone() }).format(value);
+  if (typeof value === "string") return formatter(options, "UTC").format(new Date(`${value.slice(0, 10)}T00:00:00Z`));
+  return formatter(options, agencyTimeZone()).format(value);
 }
 
 /** "06/14/2029": how the registration guide and the record write dates. */
@@ -37,15 +47,15 @@ export function formatLongDate(value: DateValue): string {
 
 /** A moment as people at the agency read it: "Nov 29, 2026, 1:04 AM EST". */
 export function formatAgencyDateTime(at: Date, timeZone = agencyTimeZone()): string {
-  return new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone }).format(at) + ` ${zoneName(at, timeZone)}`;
+  return formatter({ dateStyle: "medium", timeStyle: "short" }, timeZone).format(at) + ` ${zoneName(at, timeZone)}`;
 }
 
 /** "2:05 PM EST": the time of day of a moment, in agency time. */
 export function formatAgencyTime(at: Date, timeZone = agencyTimeZone()): string {
-  return new Intl.DateTimeFormat("en-US", { hour: "numeric", minute: "2-digit", timeZoneName: "short", timeZone }).format(at);
+  return formatter({ hour: "numeric", minute: "2-digit", timeZoneName: "short" }, timeZone).format(at);
 }
 
 function zoneName(at: Date, timeZone: string): string {
-  const part = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "short" }).formatToParts(at).find((p) => p.type === "timeZoneName");
+  const part = formatter({ timeZoneName: "short" }, timeZone).formatToParts(at).find((p) => p.type === "timeZoneName");
   return part?.value ?? timeZone;
 }
