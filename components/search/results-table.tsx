@@ -1,10 +1,13 @@
-import Link from "next/link";
 import type { SearchResultRow } from "@/lib/search/dto";
 import { formatLongDate } from "@/lib/platform/dates";
 import { fullName } from "@/lib/search/format";
 import { StatusTag } from "./status-tag";
 
-/** One row per educator: name (with shown former names), public educator ID, credentials, discipline flag. */
+/**
+ * One row per educator: name (with shown former names), public educator ID, credentials, discipline flag.
+ * Plain links, not next/link: a page of 25 people had 50 client components to render and serialise
+ * and 25 educator pages to prefetch, each a dynamic page; a full load of the one chosen costs less.
+ */
 export function ResultsTable({ rows, caption }: { rows: SearchResultRow[]; caption: string }) {
   return (
     <div className="overflow-x-auto">
@@ -22,9 +25,9 @@ export function ResultsTable({ rows, caption }: { rows: SearchResultRow[]; capti
           {rows.map((row) => (
             <tr key={row.publicId} className="border-b border-slate-300 align-top">
               <th scope="row" className="p-3 font-normal">
-                <Link href={`/search/${row.publicId}`} className="font-semibold">
+                <a href={`/search/${row.publicId}`} className="font-semibold">
                   {fullName(row.name)}
-                </Link>
+                </a>
                 {row.formerLastNames.length > 0 ? (
                   <div className="text-sm text-slate-700">formerly {row.formerLastNames.join(", ")}</div>
                 ) : null}
@@ -50,9 +53,9 @@ export function ResultsTable({ rows, caption }: { rows: SearchResultRow[]; capti
               </td>
               <td className="p-3">
                 {row.hasPublicAction ? (
-                  <Link href={`/search/${row.publicId}#public-actions`}>
+                  <a href={`/search/${row.publicId}#public-actions`}>
                     Yes<span className="sr-only">, see the actions for {fullName(row.name)}</span>
-                  </Link>
+                  </a>
                 ) : (
                   "No"
                 )}
