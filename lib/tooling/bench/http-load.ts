@@ -27,7 +27,9 @@ export function bodyCycle(bodies: string[]): () => string {
 export function runHttpScenario(name: string, url: string, options: LoadOptions, plan: RequestPlan = {}): Promise<ScenarioStats> {
   if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url)) throw new Error(`the bench only loads 127.0.0.1, not ${url}`);
   const latencies: number[] = [];
-  let errors = 0;
+  const reasons = new Map<string, number>();
+  const fail = (reason: string) => reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+  let failedAnswers = 0;
   // Set by onResponse just before the "response" event of the same answer (autocannon calls both in turn, synchronously).
   let bodyOk = true;
   const nextBody = plan.bodies ? bodyCycle(plan.bodies) : undefined;
@@ -45,13 +47,19 @@ export function runHttpScenario(name: string, url: string, options: LoadOptions,
       (error, result) => {
         if (error) return reject(error);
         const seconds = (performance.now() - started) / 1000;
-        resolve(summarise({ name, kind: "http", target: new URL(url).pathname + new URL(url).search }, latencies, errors + result.errors + result.timeouts, seconds));
+        // result.errors: socket errors and timeouts (autocannon counts a timeout in `timeouts` too), each also a reqError.
+        const stats = summarise({ name, kind: "http", target: new URL(url).pathname + new URL(url).search }, latencies, failedAnswers + result.errors, seconds);
+        resolve(reasons.size > 0 ? { ...stats, errorReasons: Object.fromEntries(reasons) } : stats);
       },
     );
     instance.on("response", (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
       if (statusCode >= 200 && statusCode < 300 && bodyOk) latencies.push(responseTime);
-      else errors += 1;
+      else {
+        failedAnswers += 1;
+        fail(statusCode >= 200 && statusCode < 300 ? `HTTP ${statusCode} without "${expected}"` : `HTTP ${statusCode}`);
+      }
       bodyOk = true;
     });
+    instance.on("reqError", (error: Error & { code?: string }) => fail(error.code ?? error.message));
   });
 }

@@ -1,4 +1,4 @@
-// `npm run bench [-- --educators N --seconds S --connections C --port P --build --only a,b]`: the
+// `npm run bench [-- --educators N --seconds S --connections C --port P --bare-port B --build --only a,b]`: the
 // portal's pages against a fair floor, on PostgreSQL, with production builds. Seeds (or reuses) the
 // benchmark database, captures the SQL the portal's own data functions send for each scenario, builds
 // the bare twin app (lib/tooling/bench/floor-app.ts) that replays those statements behind the same CSP
@@ -41,6 +41,8 @@ async function main() {
   const educators = option("educators", 1_000_000);
   const load: LoadOptions = { connections: option("connections", 10), seconds: option("seconds", 10) };
   const port = option("port", 3190);
+  // Not 3191 or 3192: bench:signin and bench:js use those by default, and may be running.
+  const barePort = option("bare-port", port + 3);
   const force = process.argv.includes("--build");
   const url = process.env.BENCH_DATABASE_URL?.trim() || defaultBenchDatabaseUrl;
   const env = benchServerEnv(url, port, load.connections);
@@ -74,7 +76,7 @@ async function main() {
   await ensureBuild(force, log);
   const floorDir = await ensureFloorApp(log, force);
   const portal = await startServer(port, env);
-  const bare = await startServer(port + 1, { ...env, FLOOR_STATEMENTS_FILE: statementsFile }, { dir: floorDir });
+  const bare = await startServer(barePort, { ...env, FLOOR_STATEMENTS_FILE: statementsFile }, { dir: floorDir });
   const pairs: FloorPair[] = [];
   const scenarioStats: ScenarioStats[] = [];
   try {
@@ -88,6 +90,7 @@ async function main() {
       log(`HTTP  ${scenario.name}: portal ${portalPath}, then bare ${scenario.barePath}, ${load.seconds} s each at ${load.connections} connections...`);
       const portalStats = await measure(scenario.name, portal, portalPath, plan.portal, load);
       const bareStats = await measure(`bare: ${scenario.name}`, bare, scenario.barePath, plan.bare, load);
+      for (const stats of [portalStats, bareStats]) if (stats.errorReasons) log(`      ${stats.name}: errors ${JSON.stringify(stats.errorReasons)}`);
       scenarioStats.push(portalStats, bareStats);
       pairs.push({ id: scenario.id, name: scenario.name, portal: portalStats, bare: bareStats });
     }
