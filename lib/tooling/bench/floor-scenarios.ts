@@ -1,5 +1,5 @@
 import "server-only";
-import { dashboardPageQueries } from "@/lib/dashboard/dashboard-page-queries";
+import { dashboardPageQueries } from "./dashboard-page-queries";
 import type { RequestFacts } from "@/lib/platform/request/request-facts";
 import { newToken } from "@/lib/platform/tokens/one-time-tokens";
 import { searchAccountsFromForm } from "@/lib/registration/search-accounts";

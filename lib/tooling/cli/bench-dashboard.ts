@@ -12,7 +12,7 @@ import { createDatabaseIfMissing } from "@/lib/tooling/bench/bench-database";
 import { dashboardDataCounts, fillDashboardDatabase } from "@/lib/tooling/bench/dashboard-data";
 import { percentile } from "@/lib/tooling/bench/stats";
 import { installDatabase, openDatabase, queryRows } from "@/lib/platform/db/client";
-import { dashboardPageQueries } from "@/lib/dashboard/dashboard-page-queries";
+import { dashboardPageQueries } from "@/lib/tooling/bench/dashboard-page-queries";
 import { withDatabaseName } from "@/lib/tooling/testing/postgres-admin";
 
 function option(name: string, fallback: string): string {

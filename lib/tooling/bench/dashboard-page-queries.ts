@@ -3,8 +3,8 @@ import { validateClaims } from "@/lib/auth/session-claims";
 import { applicationsFor } from "@/lib/applications/queries";
 import { now } from "@/lib/platform/clock";
 import { twoStepPromptFor } from "@/lib/profile/second-factor";
-import { announcementsInForce } from "./announcements-in-force";
-import { accountHeaderFor, accountSummaryFor, credentialsFor, latestNotificationsFor } from "./panel-queries";
+import { announcementsInForce } from "@/lib/dashboard/announcements-in-force";
+import { accountHeaderFor, accountSummaryFor, credentialsFor, latestNotificationsFor } from "@/lib/dashboard/panel-queries";
 
 export type DashboardPageQuery = {
   name: string;
@@ -22,6 +22,7 @@ const sessionOf = (userId: string) => ({ sub: userId, session_version: 1, auth_t
  * components/dashboard/* (DashboardNav, DashboardHome and its panels); change it with them. Without
  * `?linked=microsoft` the page does not look for a new Microsoft link, so neither does this list.
  * The benchmarks call it: bench:dashboard times each entry, bench's floor replays their statements.
+ * (Here in tooling, not in lib/dashboard: it reaches into applications and profile, which lib/dashboard must not.)
  *
  * Stages, as the request runs them: the proxy's Auth.js session read finishes before rendering
  * starts (0); the render's auth() (React-cached, shared by the layout, the page and DashboardHome)
