@@ -2,7 +2,25 @@
 declare module "autocannon" {
   import type { EventEmitter } from "node:events";
 
-  type Options = { url: string; connections: number; duration: number; timeout?: number; headers?: Record<string, string> };
+  type Request = {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    /** Called before each request is sent: the request to send (here: a fresh body each time). */
+    setupRequest?: (request: Request, context: Record<string, unknown>) => Request;
+    /** Called with each answer, just before the instance's "response" event for it. */
+    onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
+  };
+  type Options = {
+    url: string;
+    connections: number;
+    duration: number;
+    timeout?: number;
+    method?: string;
+    headers?: Record<string, string>;
+    requests?: Request[];
+  };
   type Result = { requests: { total: number; average: number }; errors: number; timeouts: number; non2xx: number; duration: number };
   type Instance = EventEmitter & { stop(): void };
 

@@ -1,11 +1,16 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import type { FloorPair } from "./floor-table";
 import type { ScenarioStats } from "./stats";
 
 export type BenchReport = {
   startedAt: string;
   database: { educators: number; credentials: number; seededSeconds: number | null };
   load: { connections: number; seconds: number };
+  /** `uptime` before and after the run: the machine's load average, for reading the figures. */
+  uptime?: { before: string; after: string };
+  /** Each scenario on the portal and on its bare twin (floor-app.ts). */
+  floor?: FloorPair[];
   scenarios: ScenarioStats[];
   peakServerRssMb: number;
   ratios: Record<string, number>;

@@ -26,6 +26,9 @@ export async function startServer(
   env: Record<string, string>,
   { dir = ".", readyPath = "/api/health" }: { dir?: string; readyPath?: string } = {},
 ): Promise<RunningServer> {
+  const url = `http://127.0.0.1:${port}`;
+  // Another server on the port (another bench, say) would pass the readiness check below and be measured instead.
+  if (await fetch(url).then(() => true, () => false)) throw new Error(`something already answers on ${url}: choose another port`);
   // Node runs Next directly (no npx in between), so the sampled process tree is the server alone.
   const next = path.resolve("node_modules/next/dist/bin/next");
   const child = spawn(process.execPath, [next, "start", dir, "-H", "127.0.0.1", "-p", String(port)], {
@@ -33,7 +36,6 @@ export async function startServer(
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
-  const url = `http://127.0.0.1:${port}`;
   const exited = new Promise<never>((_, reject) => child.on("exit", (code) => reject(new Error(`next start exited with ${code}`))));
   exited.catch(() => {});
   const stop = async () => {

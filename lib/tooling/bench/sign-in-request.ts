@@ -20,11 +20,13 @@ export async function signInOverHttp(baseUrl: string, account: BenchAccount): Pr
   return postMs;
 }
 
-/** Once, before timing: the session cookie a sign-in sets is one the server then accepts. */
-export async function checkSessionWorks(baseUrl: string, account: BenchAccount): Promise<void> {
+/** Once, before timing: the session cookie a sign-in sets is one the server then accepts. Returns it as a Cookie header. */
+export async function checkSessionWorks(baseUrl: string, account: BenchAccount): Promise<string> {
   const { response } = await postCredentials(baseUrl, account);
   checkSignedIn(response);
-  const session = await fetch(`${baseUrl}/api/auth/session`, { headers: { cookie: cookieHeaderOf(response) } });
+  const cookie = cookieHeaderOf(response);
+  const session = await fetch(`${baseUrl}/api/auth/session`, { headers: { cookie } });
   const body = (await session.json()) as { user?: { id?: string } } | null;
   if (!body?.user?.id) throw new Error(`the session cookie from a bench sign-in was not accepted (HTTP ${session.status}, ${JSON.stringify(body)})`);
+  return cookie;
 }

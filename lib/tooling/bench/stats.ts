@@ -12,6 +12,8 @@ export type ScenarioStats = {
   p99Ms: number;
   /** HTTP only: the server's largest resident memory (all its processes) during the run. */
   peakServerRssMb?: number;
+  /** HTTP only: the errors by reason (an HTTP status, a socket error code, "request timed out"). */
+  errorReasons?: Record<string, number>;
 };
 
 export function percentile(sorted: number[], fraction: number): number {

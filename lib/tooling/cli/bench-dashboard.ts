@@ -11,11 +11,8 @@ import postgres from "postgres";
 import { createDatabaseIfMissing } from "@/lib/tooling/bench/bench-database";
 import { dashboardDataCounts, fillDashboardDatabase } from "@/lib/tooling/bench/dashboard-data";
 import { percentile } from "@/lib/tooling/bench/stats";
-import { validateClaims } from "@/lib/auth/session-claims";
-import { now } from "@/lib/platform/clock";
 import { installDatabase, openDatabase, queryRows } from "@/lib/platform/db/client";
-import { announcementsInForce } from "@/lib/dashboard/announcements-in-force";
-import { accountHeaderFor, accountSummaryFor, credentialsFor, latestNotificationsFor } from "@/lib/dashboard/panel-queries";
+import { dashboardPageQueries } from "@/lib/tooling/bench/dashboard-page-queries";
 import { withDatabaseName } from "@/lib/tooling/testing/postgres-admin";
 
 function option(name: string, fallback: string): string {
@@ -27,15 +24,8 @@ const sizes = option("sizes", "2000,1000000").split(",").map((value) => Number(v
 const users = Number(option("users", "300"));
 const label = (size: number) => (size >= 1_000_000 ? `${size / 1_000_000}m` : `${size / 1_000}k`);
 
-/** Each panel as the dashboard page reaches it (layout, nav, page and its four panels). */
-const panels: [string, (userId: string) => Promise<unknown>][] = [
-  ["session check (every request)", (userId) => validateClaims({ sub: userId, session_version: 1, auth_time: Math.floor(now().getTime() / 1000) })],
-  ["greeting and email banner", accountSummaryFor],
-  ["top bar: name and unread count", accountHeaderFor],
-  ["announcements", () => announcementsInForce(now(), 10)],
-  ["credentials", credentialsFor],
-  ["activity feed", (userId) => latestNotificationsFor(userId, 5)],
-];
+/** Each query as the dashboard page reaches it (the list mirrors the page; see its file). */
+const panels: [string, (userId: string) => Promise<unknown>][] = dashboardPageQueries.map((query) => [query.name, query.run]);
 /** Tables that grow with the number of people: a sequential scan of one would not stay flat. */
 const personSized = /Seq Scan on (users|educators|credentials|notifications|educator_names)\b/;
 

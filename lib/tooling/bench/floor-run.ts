@@ -1,0 +1,26 @@
+import { bodyCycle, runHttpScenario, type LoadOptions, type RequestPlan } from "./http-load";
+import { sampleMemory } from "./memory";
+import type { RunningServer } from "./server";
+import type { ScenarioStats } from "./stats";
+
+/**
+ * A few requests before timing (first compilations, caches, pool connections), each checked, so a
+ * broken set-up (a refused sign-in, a missing statement file) stops the run instead of timing errors.
+ */
+export async function warmUp(url: string, plan: RequestPlan, times = 5): Promise<void> {
+  const nextBody = plan.bodies ? bodyCycle(plan.bodies) : undefined;
+  for (let i = 0; i < times; i += 1) {
+    const response = await fetch(url, { method: plan.method ?? "GET", headers: plan.headers, body: nextBody?.(), redirect: "manual" });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`warm-up of ${url}: HTTP ${response.status} ${response.headers.get("location") ?? text.slice(0, 200)}`);
+    if (plan.expectInBody && !text.includes(plan.expectInBody)) throw new Error(`warm-up of ${url}: the answer does not say "${plan.expectInBody}"`);
+  }
+}
+
+/** One timed load of one server, with its memory sampled meanwhile. */
+export async function measure(name: string, server: RunningServer, path: string, plan: RequestPlan, load: LoadOptions): Promise<ScenarioStats> {
+  const memory = sampleMemory(server.pid);
+  const stats = await runHttpScenario(name, `${server.url}${path}`, load, plan);
+  stats.peakServerRssMb = memory.stop();
+  return stats;
+}

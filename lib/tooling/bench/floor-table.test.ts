@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { floorRatios, formatFloorTable, type FloorPair } from "./floor-table";
+import { summarise } from "./stats";
+
+const stats = (name: string, latencies: number[], errors: number, seconds: number) => summarise({ name, kind: "http", target: "/" }, latencies, errors, seconds);
+
+// Portal: 100 answers in 10 s (10/s), p99 40 ms; bare: 400 answers in 10 s (40/s), p99 10 ms.
+const pair: FloorPair = {
+  id: "search-rare",
+  name: "search: rare last name",
+  portal: stats("search: rare last name", Array.from({ length: 100 }, (_, i) => (i < 98 ? 20 : 40)), 3, 10),
+  bare: stats("bare: search: rare last name", Array.from({ length: 400 }, (_, i) => (i < 395 ? 5 : 10)), 0, 10),
+};
+
+describe("the floor table", () => {
+  it("divides the portal's throughput and p99 by the bare twin's", () => {
+    expect(floorRatios(pair)).toEqual({ requestsPerSecond: 0.25, p99: 4 });
+  });
+
+  it("has no ratio when the bare twin answered nothing, rather than a division by zero", () => {
+    const ratios = floorRatios({ ...pair, bare: stats("bare", [], 5, 10) });
+    expect(ratios.requestsPerSecond).toBeNaN();
+    expect(ratios.p99).toBeNaN();
+  });
+
+  it("prints one row per scenario, side by side, with the errors of both", () => {
+    const [header, rule, row] = formatFloorTable([pair]).split("\n");
+    expect(header!.split("|").map((cell) => cell.trim()).filter(Boolean)).toEqual([
+      "scenario",
+      "portal req/s",
+      "portal p50 ms",
+      "portal p99 ms",
+      "bare req/s",
+      "bare p50 ms",
+      "bare p99 ms",
+      "ratio req/s (portal/bare)",
+      "p99 ratio (portal/bare)",
+      "errors (portal/bare)",
+    ]);
+    expect(rule).toMatch(/^\|-+\|-+:\|/);
+    expect(row!.split("|").map((cell) => cell.trim()).filter(Boolean)).toEqual(["search: rare last name", "10.0", "20.0", "40.0", "40.0", "5.0", "10.0", "0.25", "4.00", "3/0"]);
+  });
+
+  it("says n/a for a figure it does not have", () => {
+    const row = formatFloorTable([{ ...pair, bare: stats("bare", [], 5, 10) }]).split("\n")[2]!;
+    expect(row).toContain("n/a");
+    expect(row).toContain("3/5");
+  });
+});

@@ -1,0 +1,44 @@
+import { accountSearchAnswer, accountSearchBodies, hiddenFieldsOfForm, multipartBoundary, solvedCaptchas } from "./account-search-post";
+import type { FloorScenario } from "./floor-scenarios";
+import type { RequestPlan } from "./http-load";
+
+/** The requests of one scenario: the portal's timed load, its warm-up (its own captchas), and the bare twin's. */
+export type ScenarioPlans = { portal: RequestPlan; portalWarmUp: RequestPlan; bare: RequestPlan };
+
+export type PlanContext = { portalUrl: string; cookie: string; seconds: number; log: (line: string) => void };
+
+const warmUps = 5;
+
+/**
+ * The account search as a browser without JavaScript posts it, one fresh captcha per request. About
+ * 100 searches a second is more than this machine serves; should the captchas run out, the spent
+ * ones come round again, are refused, and count as errors (a refused captcha is a 200 page too,
+ * hence `expectInBody`). The bare twin gets the same bodies and only reads them.
+ */
+async function accountSearchPlans({ portalUrl, seconds, log }: PlanContext): Promise<ScenarioPlans> {
+  const page = await fetch(`${portalUrl}/register`);
+  if (!page.ok) throw new Error(`GET /register: HTTP ${page.status}`);
+  const hidden = hiddenFieldsOfForm(await page.text(), "lastFourSsn");
+  const bodies = accountSearchBodies(hidden, await solvedCaptchas(warmUps + seconds * 100, log));
+  // Server actions refuse a post whose Origin is not the site's own (NX-4).
+  const post = { method: "POST" as const, headers: { origin: portalUrl, "content-type": `multipart/form-data; boundary=${multipartBoundary}` } };
+  return {
+    portalWarmUp: { ...post, bodies: bodies.slice(0, warmUps), expectInBody: accountSearchAnswer },
+    portal: { ...post, bodies: bodies.slice(warmUps), expectInBody: accountSearchAnswer },
+    bare: { ...post, bodies: bodies.slice(warmUps) },
+  };
+}
+
+export async function requestPlans(scenarios: FloorScenario[], context: PlanContext): Promise<Map<string, ScenarioPlans>> {
+  const plans = new Map<string, ScenarioPlans>();
+  for (const scenario of scenarios) {
+    if (scenario.id === "account-search") {
+      plans.set(scenario.id, await accountSearchPlans(context));
+    } else {
+      // The signed-in scenario sends the session cookie; both servers get the same request.
+      const plan: RequestPlan = scenario.id === "dashboard" ? { headers: { cookie: context.cookie } } : {};
+      plans.set(scenario.id, { portal: plan, portalWarmUp: plan, bare: plan });
+    }
+  }
+  return plans;
+}
