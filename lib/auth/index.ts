@@ -4,6 +4,7 @@ import { cookies } from "next/headers";
 import { cache } from "react";
 import { buildAuthConfig } from "./config";
 import { hasSessionCookie } from "./session-cookie";
+import { sessionUserId } from "./session-read";
 
 const nextAuth = NextAuth(() => buildAuthConfig());
 
@@ -16,10 +17,15 @@ export const { handlers, signIn, signOut } = nextAuth;
 export const updateSession = nextAuth.unstable_update;
 
 /**
- * The current session, read once per request (React cache). Authoritative checks use guards.ts.
- * Without a session cookie there is nothing for Auth.js to read: public pages skip it entirely.
+ * The current session, read once per request (React cache: the layout, the page and its panels share
+ * it). Authoritative checks use guards.ts. Without a session cookie there is nothing to read, so public
+ * pages do no session work at all; with one, session-read.ts decides as Auth.js's own read would.
  */
-export const auth = cache(async () => (hasSessionCookie((await cookies()).getAll()) ? nextAuth.auth() : null));
+export const auth = cache(async (): Promise<{ user: { id: string } } | null> => {
+  if (!hasSessionCookie((await cookies()).getAll())) return null;
+  const id = await sessionUserId();
+  return id ? { user: { id } } : null;
+});
 
 /** Auth.js's middleware form, for proxy.ts: it re-issues the session cookie on each request (idle timeout, SES-1). */
 export const authProxy = nextAuth.auth;

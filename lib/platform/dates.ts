@@ -50,6 +50,11 @@ export function formatAgencyDateTime(at: Date, timeZone = agencyTimeZone()): str
   return formatter({ dateStyle: "medium", timeStyle: "short" }, timeZone).format(at) + ` ${zoneName(at, timeZone)}`;
 }
 
+/** "December 1, 2026": the agency's calendar day of a moment. */
+export function formatAgencyLongDate(at: Date, timeZone = agencyTimeZone()): string {
+  return formatter({ dateStyle: "long" }, timeZone).format(at);
+}
+
 /** "2:05 PM EST": the time of day of a moment, in agency time. */
 export function formatAgencyTime(at: Date, timeZone = agencyTimeZone()): string {
   return formatter({ hour: "numeric", minute: "2-digit", timeZoneName: "short" }, timeZone).format(at);

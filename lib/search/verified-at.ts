@@ -1,12 +1,12 @@
 import "server-only";
 import { now } from "@/lib/platform/clock";
-import { agencyTimeZone, formatAgencyTime } from "@/lib/platform/dates";
+import { agencyTimeZone, formatAgencyLongDate, formatAgencyTime } from "@/lib/platform/dates";
 
 /**
  * The agency's own clock for "Verified against the agency's records on DATE at TIME". Kentucky's
  * offices keep Eastern time; AGENCY_TIME_ZONE (an IANA name) lets another state use its own.
  */
 export function verifiedAt(at: Date = now(), timeZone = agencyTimeZone()) {
-  const date = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone }).format(at);
+  const date = formatAgencyLongDate(at, timeZone);
   return { date, time: formatAgencyTime(at, timeZone), iso: at.toISOString() };
 }

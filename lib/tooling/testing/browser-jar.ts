@@ -12,6 +12,7 @@ export const jar = new Map<string, string>();
 export async function cookies() {
   return {
     get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
+    getAll: () => [...jar].map(([name, value]) => ({ name, value })),
     set: (name: string, value: string) => void jar.set(name, value),
     delete: (name: string) => void jar.delete(name),
   };
