@@ -4,9 +4,8 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getConfig } from "@/lib/platform/config/env";
 import { db } from "@/lib/platform/db/client";
 import { users } from "@/lib/platform/db/schema";
-import { insertEducator } from "@/lib/records/lookup";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
-import { testEducatorRows } from "@/lib/tooling/testing/factory";
+import { insertTestAccount } from "@/lib/tooling/testing/factory";
 import { newRequest, seam } from "@/lib/tooling/testing/session-seam";
 import { sessionUserId } from "./session-read";
 
@@ -21,12 +20,8 @@ beforeEach(() => newRequest(null));
 
 const cookieName = "authjs.session-token"; // APP_URL is http in tests
 async function signedInUser() {
-  const rows = testEducatorRows();
-  await insertEducator(db, rows);
-  const [user] = await db
-    .insert(users)
-    .values({ educatorId: rows.educator.id, username: `read${rows.educator.publicId}`, email: "read@example.org" })
-    .returning({ id: users.id, sessionVersion: users.sessionVersion });
+  const { userId } = await insertTestAccount();
+  const [user] = await db.select({ id: users.id, sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, userId));
   return user!;
 }
 
