@@ -7,6 +7,7 @@ import { sql } from "drizzle-orm";
 import { openDatabase, queryRows } from "@/lib/platform/db/client";
 import { createDatabaseIfMissing, defaultBenchDatabaseUrl, prepareBenchDatabase } from "@/lib/tooling/bench/bench-database";
 import { loadBenchSecrets } from "@/lib/tooling/bench/bench-secrets";
+import { demoDeploymentEnv } from "@/lib/tooling/bench/demo-deployment";
 import { option } from "@/lib/tooling/bench/cli-options";
 import { runHttpScenario, type LoadOptions } from "@/lib/tooling/bench/http-load";
 import { sampleMemory } from "@/lib/tooling/bench/memory";
@@ -34,7 +35,7 @@ async function main() {
     ...loadBenchSecrets(),
     DATABASE_URL: url,
     APP_URL: `http://127.0.0.1:${port}`,
-    EMAIL_TRANSPORT: "mailbox",
+    ...demoDeploymentEnv,
     // The load comes from one address; the throttle would answer 429 after 300 searches.
     RATE_LIMIT_PUBLIC_SEARCH: "1000000000/60",
     DATABASE_POOL_MAX: String(Math.max(10, load.connections)),
