@@ -44,6 +44,14 @@ function securedResponse(request: NextRequest) {
 }
 
 /**
+ * Auth.js's own endpoints (/api/auth/*: csrf, session, sign-in callbacks, sign-out) read, re-issue
+ * and end sessions themselves (the session endpoint re-issues the cookie on every read, SES-1).
+ * Wrapping them as well would only repeat that work on each call (the configuration, a CSRF hash and,
+ * for a signed-in browser, a session check against the database); they still get the security headers.
+ */
+const authJsEndpoint = /^\/api\/auth(\/|$)/;
+
+/**
  * Auth.js wraps the handler to read the session on every request and re-issue its cookie, so
  * activity keeps a session alive and idleness ends it (SES-1); a stale or revoked token is cleared.
  * This is an optimistic layer only: pages and actions check authorisation themselves (AJS-14).
@@ -54,6 +62,7 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
   // trace can be found from one another.
   const requestId = request.headers.get("x-request-id");
   if (requestId) trace.getActiveSpan()?.setAttribute("http.request_id", requestId);
+  if (authJsEndpoint.test(request.nextUrl.pathname)) return securedResponse(request);
   // With lazy configuration Auth.js hands the wrapped handler back asynchronously.
   const handler = await authProxy((wrapped) => securedResponse(wrapped));
   return handler(request, event as never);
