@@ -72,6 +72,14 @@ describe("sign-in attempts: throttling and lockout (AJS-10, RL-1, RL-2, RL-11)",
     expect(shape(await attemptSignIn({ username: "t.lock", password, ip: address }))).toBe("ok");
   });
 
+  it("a locked attempt costs no (username, IP) budget (RL-2 is counted, then given back)", async () => {
+    await createTestAccount("t.refund", password);
+    const address = nextIp();
+    expect(await failures("t.refund", address, 8)).toEqual(["invalid", "invalid", "invalid", "invalid", "locked:60", "locked:60", "locked:60", "locked:60"]);
+    const [pair] = await db.select({ count: rateLimitCounters.count }).from(rateLimitCounters).where(eq(rateLimitCounters.key, counterKey("sign-in-username-ip", `t.refund|${address}`)));
+    expect(pair!.count).toBe(5);
+  });
+
   it("gives an unknown username exactly the same outcomes as a real one", async () => {
     await createTestAccount("t.real", password);
     const [a, b] = [nextIp(), nextIp()];

@@ -4,7 +4,7 @@ import { burnPasswordCheck, verifyPassword } from "@/lib/platform/security/passw
 import { isCommonPassword } from "@/lib/platform/security/password-policy";
 import { recordAudit } from "@/lib/platform/audit/audit-log";
 import { now } from "@/lib/platform/clock";
-import { counterKey, hitRateLimit, peekRateLimit, ruleFor } from "@/lib/platform/security/rate-limit";
+import { counterKey, hitRateLimit, peekRateLimit, refundRateLimit, ruleFor } from "@/lib/platform/security/rate-limit";
 import { secondsUntil } from "@/lib/platform/security/retry-after";
 import { withVerificationSlot } from "@/lib/platform/security/verification-slots";
 import { ipLimitSubject } from "@/lib/platform/security/client-ip";
@@ -95,12 +95,15 @@ export async function attemptSignIn(request: SignInRequest): Promise<SignInOutco
   const audit = { request: { ip: request.ip, userAgent: request.userAgent ?? null } };
 
   const network = ipLimitSubject(request.ip);
+  const pairSubject = `${username.toLowerCase()}|${request.ip}`;
   // Independent of one another, so in flight together: the account (or unknown name) behind the
-  // username, the per-IP count (RL-3: counted and logged, never refused), and the two failure budgets
-  // read below (RL-5, RL-4). Only reads and the per-IP count happen before the lock checks, as before.
-  const [target, , fromNetwork, fromBrowser] = await Promise.all([
+  // username, the per-IP count (RL-3: counted and logged, never refused), the (username, IP) count
+  // (RL-2) and the two failure budgets read below (RL-5, RL-4). RL-2 is counted before the lock is
+  // known and given back when the attempt is locked, which never cost RL-2 budget (REG-4's count, then refund).
+  const [target, , pair, fromNetwork, fromBrowser] = await Promise.all([
     findSignInTarget(username),
     hitRateLimit("sign-in-ip", request.ip, perIp),
+    hitRateLimit("sign-in-username-ip", pairSubject, usernameAndIp),
     peekRateLimit("sign-in-network", network),
     request.browserId ? peekRateLimit("sign-in-browser", request.browserId) : undefined,
   ]);
@@ -110,11 +113,9 @@ export async function attemptSignIn(request: SignInRequest): Promise<SignInOutco
   const sourceState = await readSourceFailures(accountKeyOf(target), source);
   const lock = lockFor(lockStateAt(target.state, at, policy), lockStateAt(sourceState, at, policy), known);
   if (lock.kind !== "open") {
-    await recordAudit({ event: "sign-in", outcome: "locked", userId, ...audit });
+    await Promise.all([refundRateLimit("sign-in-username-ip", pairSubject), recordAudit({ event: "sign-in", outcome: "locked", userId, ...audit })]);
     return lock.kind === "locked" ? { ok: false, reason: "locked", retryAfterSeconds: secondsUntil(lock.until, at) } : { ok: false, reason: "unlock-required" };
   }
-  const pairSubject = `${username.toLowerCase()}|${request.ip}`;
-  const pair = await hitRateLimit("sign-in-username-ip", pairSubject, usernameAndIp);
   if (!pair.allowed) {
     await recordAudit({ event: "sign-in", outcome: "refused", userId, details: { limiter: "sign-in-username-ip" }, ...audit });
     return { ok: false, reason: "throttled", retryAfterSeconds: pair.retryAfterSeconds };
