@@ -5,6 +5,13 @@ import { hasSessionCookie } from "@/lib/auth/session-cookie";
 import { securedResponse } from "@/lib/platform/security/content-security-policy";
 
 /**
+ * Auth.js's own endpoints (sign-in, callback, csrf, session, sign-out) read, re-issue and end sessions
+ * themselves; wrapping them as well only repeated the configuration, a CSRF hash and (for a signed-in
+ * browser) a session check against the database. They still get the security headers.
+ */
+const authJsEndpoint = /^\/api\/auth(\/|$)/;
+
+/**
  * Auth.js wraps the handler to read the session on every request and re-issue its cookie, so
  * activity keeps a session alive and idleness ends it (SES-1); a stale or revoked token is cleared.
  * This is an optimistic layer only: pages and actions check authorisation themselves (AJS-14).
@@ -16,7 +23,7 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
   const requestId = request.headers.get("x-request-id");
   if (requestId) trace.getActiveSpan()?.setAttribute("http.request_id", requestId);
   // No session cookie, no session to read or re-issue (most public traffic): only the headers.
-  if (!hasSessionCookie(request.cookies.getAll())) return securedResponse(request);
+  if (!hasSessionCookie(request.cookies.getAll()) || authJsEndpoint.test(request.nextUrl.pathname)) return securedResponse(request);
   // With lazy configuration Auth.js hands the wrapped handler back asynchronously.
   const handler = await authProxy((wrapped) => securedResponse(wrapped));
   return handler(request, event as never);

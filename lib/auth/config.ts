@@ -12,6 +12,19 @@ import { MICROSOFT_PROVIDER_ID, microsoftProvider } from "./microsoft-provider";
 import { claimsAtSignIn, validateClaims } from "./session-claims";
 import { renewClaims, type RenewalData } from "./session-renewal";
 
+type Adapter = ReturnType<typeof DrizzleAdapter>;
+let adapter: Adapter | undefined;
+
+/**
+ * The adapter, made once per process on first use: DrizzleAdapter builds its default table objects on
+ * every call (a third of a millisecond each time), and it keeps no state of its own (`db` is the lazy
+ * handle that finds this process's database on each query), so one serves every request.
+ */
+function drizzleAdapter(): Adapter {
+  adapter ??= DrizzleAdapter(db, { usersTable: users, accountsTable: accounts });
+  return adapter;
+}
+
 /**
  * Auth.js configuration, built per request (lazy: nothing reads the environment or opens the database
  * during `next build`). Microsoft joins the providers only when configured.
@@ -26,7 +39,7 @@ export function buildAuthConfig(): NextAuthConfig {
     trustHost: true,
     // Secure cookies with the __Secure-/__Host- prefixes whenever the site is https (SES-3, AJS-12).
     useSecureCookies: https,
-    adapter: DrizzleAdapter(db, { usersTable: users, accountsTable: accounts }),
+    adapter: drizzleAdapter(),
     // With an adapter Auth.js defaults to database sessions, which Credentials cannot use (AJS-1).
     // maxAge is the idle limit: every session read re-issues the cookie, so activity keeps it alive (SES-1).
     session: { strategy: "jwt", maxAge: config.SESSION_IDLE_MINUTES * 60, updateAge: 0 },

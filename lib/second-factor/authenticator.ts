@@ -22,8 +22,13 @@ async function rowOf(userId: string, executor: Executor): Promise<Row | undefine
   return row;
 }
 
+/** The account's confirmed authenticator, as a query: hasAuthenticator runs it, secondFactorFacts asks whether it exists. */
+export function confirmedAuthenticator(userId: string, executor: Executor = db) {
+  return executor.select({ userId: totpFactors.userId }).from(totpFactors).where(and(eq(totpFactors.userId, userId), isNotNull(totpFactors.confirmedAt)));
+}
+
 export async function hasAuthenticator(userId: string, executor: Executor = db): Promise<boolean> {
-  const [row] = await executor.select({ userId: totpFactors.userId }).from(totpFactors).where(and(eq(totpFactors.userId, userId), isNotNull(totpFactors.confirmedAt)));
+  const [row] = await confirmedAuthenticator(userId, executor);
   return Boolean(row);
 }
 

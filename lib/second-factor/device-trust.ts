@@ -44,14 +44,25 @@ export async function rememberedBrowserValue(userId: string): Promise<string> {
 
 /** Whether `value` remembers this browser for `userId`: a good signature, not expired, the current version. */
 export async function remembersBrowser(userId: string, value: string | undefined): Promise<boolean> {
+  const version = rememberedVersion(userId, value);
+  return version !== null && version === (await deviceTrustVersion(userId));
+}
+
+/** The same, given the account's current device-trust version (secondFactorFacts has read it already). */
+export function remembersBrowserAt(userId: string, value: string | undefined, currentVersion: number): boolean {
+  return rememberedVersion(userId, value) === currentVersion;
+}
+
+/** The device-trust version a well-signed, unexpired cookie for `userId` carries; null for anything else. */
+function rememberedVersion(userId: string, value: string | undefined): number | null {
   const parts = value?.split(".") ?? [];
-  if (parts.length !== 4) return false;
+  if (parts.length !== 4) return null;
   const [owner, version, expires, mac] = parts as [string, string, string, string];
   const expected = Buffer.from(signature(`${owner}.${version}.${expires}`));
   const given = Buffer.from(mac);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return false;
-  if (owner !== userId || Number(expires) * 1000 <= now().getTime()) return false;
-  return Number(version) === (await deviceTrustVersion(userId));
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
+  if (owner !== userId || Number(expires) * 1000 <= now().getTime()) return null;
+  return Number(version);
 }
 
 /** This request's remembered-browser cookie, read through next/headers (pages, actions, route handlers). */

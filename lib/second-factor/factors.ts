@@ -1,9 +1,9 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, exists, sql } from "drizzle-orm";
 import { db, type Executor } from "@/lib/platform/db/client";
-import { users } from "@/lib/platform/db/schema";
-import { hasAuthenticator } from "./authenticator";
-import { passkeyCount } from "./passkeys";
+import { secondFactorAccounts, users } from "@/lib/platform/db/schema";
+import { confirmedAuthenticator, hasAuthenticator } from "./authenticator";
+import { passkeyCount, passkeysOf } from "./passkeys";
 
 /** Whether the account has any second factor: a confirmed authenticator app or at least one passkey. */
 export async function hasSecondFactor(userId: string, executor: Executor = db): Promise<boolean> {
@@ -13,6 +13,26 @@ export async function hasSecondFactor(userId: string, executor: Executor = db): 
 /** How many factors the account has (the authenticator counts once; each passkey once): the last one is guarded (MFA-9). */
 export async function secondFactorCount(userId: string, executor: Executor = db): Promise<number> {
   return (await passkeyCount(userId, executor)) + ((await hasAuthenticator(userId, executor)) ? 1 : 0);
+}
+
+export type SecondFactorFacts = { hasFactor: boolean; removalDueAt: Date | null; deviceTrustVersion: number };
+
+/**
+ * What a sign-in needs to know of the account's second factors, in one statement (it runs after
+ * every right password): whether it has one (as hasSecondFactor), when a "Can't use your second
+ * factor?" removal falls due (MFA-12), and the device-trust version a remembered browser must carry (MFA-11).
+ */
+export async function secondFactorFacts(userId: string, executor: Executor = db): Promise<SecondFactorFacts> {
+  const [row] = await executor
+    .select({
+      authenticator: exists(confirmedAuthenticator(userId, executor)).mapWith(Boolean),
+      passkey: exists(passkeysOf(userId, executor)).mapWith(Boolean),
+      removalDueAt: secondFactorAccounts.removalDueAt,
+      deviceTrustVersion: secondFactorAccounts.deviceTrustVersion,
+    })
+    .from(sql`(select 1) as probe`)
+    .leftJoin(secondFactorAccounts, eq(secondFactorAccounts.userId, userId));
+  return { hasFactor: Boolean(row?.authenticator || row?.passkey), removalDueAt: row?.removalDueAt ?? null, deviceTrustVersion: row?.deviceTrustVersion ?? 1 };
 }
 
 /**

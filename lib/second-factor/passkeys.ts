@@ -33,6 +33,11 @@ export async function listPasskeys(userId: string, executor: Executor = db): Pro
     .orderBy(asc(passkeys.createdAt));
 }
 
+/** The account's passkeys, as a query: secondFactorFacts asks whether any exists. */
+export function passkeysOf(userId: string, executor: Executor = db) {
+  return executor.select({ id: passkeys.id }).from(passkeys).where(eq(passkeys.userId, userId));
+}
+
 export async function passkeyCount(userId: string, executor: Executor = db): Promise<number> {
   const [row] = await executor.select({ n: count() }).from(passkeys).where(eq(passkeys.userId, userId));
   return row?.n ?? 0;

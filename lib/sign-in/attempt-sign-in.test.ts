@@ -1,11 +1,14 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestAccount, openedOutboxRow } from "@/lib/tooling/testing/factory";
 import { advanceClock, restoreTestEnv, setClock, useTestEnv } from "@/lib/tooling/testing/test-env";
 import { db } from "@/lib/platform/db/client";
-import { emailOutbox, users } from "@/lib/platform/db/schema";
+import { auditEvents, emailOutbox, rateLimitCounters, users } from "@/lib/platform/db/schema";
+import { ipLimitSubject } from "@/lib/platform/security/client-ip";
+import { counterKey } from "@/lib/platform/security/rate-limit";
 import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { attemptSignIn, type SignInOutcome } from "./attempt-sign-in";
+import { accountKeyOf, findSignInTarget, sourceKey } from "./failure-store";
 import { unlockWithToken } from "./unlock";
 
 provideTestDatabase();
@@ -39,6 +42,25 @@ describe("sign-in attempts: throttling and lockout (AJS-10, RL-1, RL-2, RL-11)",
     expect(row!.failedSignInCount).toBe(0);
   });
 
+  it("a right password forgets this source's failures and this pair's count, stamps the last sign-in and records the success (RL-1, LOG-1)", async () => {
+    const user = await createTestAccount("t.forget", password);
+    const address = nextIp();
+    await failures("t.forget", address, 2);
+    const counters = [
+      sourceKey(accountKeyOf(await findSignInTarget("t.forget")), `net:${ipLimitSubject(address)}`),
+      counterKey("sign-in-username-ip", `t.forget|${address}`),
+    ];
+    const counts = async () => (await db.select({ count: rateLimitCounters.count }).from(rateLimitCounters).where(inArray(rateLimitCounters.key, counters))).map((row) => row.count);
+    expect(await counts()).toEqual([2, 2]);
+    expect(await attemptSignIn({ username: "T.Forget", password, ip: address })).toMatchObject({ ok: true, userId: user.id });
+    expect(await counts()).toEqual([]);
+    const [row] = await db.select({ lastSignInAt: users.lastSignInAt }).from(users).where(eq(users.id, user.id));
+    expect(row!.lastSignInAt).toEqual(new Date("2026-11-29T10:00:00Z"));
+    const events = await db.select({ outcome: auditEvents.outcome, ip: auditEvents.ip }).from(auditEvents).where(and(eq(auditEvents.userId, user.id), eq(auditEvents.event, "sign-in")));
+    expect(events.map((event) => event.outcome).sort()).toEqual(["failure", "failure", "success"]);
+    expect(events.every((event) => event.ip === address)).toBe(true);
+  });
+
   it("locks after five failures for a growing time, and says when to try again; the right password waits too", async () => {
     await createTestAccount("t.lock", password);
     const address = nextIp();
@@ -48,6 +70,14 @@ describe("sign-in attempts: throttling and lockout (AJS-10, RL-1, RL-2, RL-11)",
     expect(await failures("t.lock", address, 1)).toEqual(["locked:120"]);
     advanceClock(121_000);
     expect(shape(await attemptSignIn({ username: "t.lock", password, ip: address }))).toBe("ok");
+  });
+
+  it("a locked attempt costs no (username, IP) budget (RL-2 is counted, then given back)", async () => {
+    await createTestAccount("t.refund", password);
+    const address = nextIp();
+    expect(await failures("t.refund", address, 8)).toEqual(["invalid", "invalid", "invalid", "invalid", "locked:60", "locked:60", "locked:60", "locked:60"]);
+    const [pair] = await db.select({ count: rateLimitCounters.count }).from(rateLimitCounters).where(eq(rateLimitCounters.key, counterKey("sign-in-username-ip", `t.refund|${address}`)));
+    expect(pair!.count).toBe(5);
   });
 
   it("gives an unknown username exactly the same outcomes as a real one", async () => {

@@ -4,26 +4,23 @@ import { burnPasswordCheck, verifyPassword } from "@/lib/platform/security/passw
 import { isCommonPassword } from "@/lib/platform/security/password-policy";
 import { recordAudit } from "@/lib/platform/audit/audit-log";
 import { now } from "@/lib/platform/clock";
-import { db } from "@/lib/platform/db/client";
-import { users } from "@/lib/platform/db/schema";
-import { hitRateLimit, peekRateLimit, resetRateLimit, ruleFor } from "@/lib/platform/security/rate-limit";
+import { counterKey, hitRateLimit, peekRateLimit, refundRateLimit, ruleFor } from "@/lib/platform/security/rate-limit";
 import { secondsUntil } from "@/lib/platform/security/retry-after";
 import { withVerificationSlot } from "@/lib/platform/security/verification-slots";
-import { eq } from "drizzle-orm";
 import { ipLimitSubject } from "@/lib/platform/security/client-ip";
 import {
   accountKeyOf,
-  clearFailures,
-  clearSourceFailures,
   findSignInTarget,
   markLocked,
   readSourceFailures,
   recordFailure,
   recordSourceFailure,
+  sourceKey,
   type SignInTarget,
 } from "./failure-store";
 import { knownDeviceSource } from "./known-device";
 import { lockoutPolicy, lockStateAt, type LockStatus } from "./lockout-policy";
+import { recordSignInSuccess } from "./sign-in-success";
 import { onHardCap } from "./unlock";
 
 const signInInput = z.object({
@@ -97,35 +94,38 @@ export async function attemptSignIn(request: SignInRequest): Promise<SignInOutco
   const policy = lockoutPolicy();
   const audit = { request: { ip: request.ip, userAgent: request.userAgent ?? null } };
 
-  await hitRateLimit("sign-in-ip", request.ip, perIp); // RL-3: counted and logged, never refused
-  const target = await findSignInTarget(username);
+  const network = ipLimitSubject(request.ip);
+  const pairSubject = `${username.toLowerCase()}|${request.ip}`;
+  // Independent of one another, so in flight together: the account (or unknown name) behind the
+  // username, the per-IP count (RL-3: counted and logged, never refused), the (username, IP) count
+  // (RL-2) and the two failure budgets read below (RL-5, RL-4). RL-2 is counted before the lock is
+  // known and given back when the attempt is locked, which never cost RL-2 budget (REG-4's count, then refund).
+  const [target, , pair, fromNetwork, fromBrowser] = await Promise.all([
+    findSignInTarget(username),
+    hitRateLimit("sign-in-ip", request.ip, perIp),
+    hitRateLimit("sign-in-username-ip", pairSubject, usernameAndIp),
+    peekRateLimit("sign-in-network", network),
+    request.browserId ? peekRateLimit("sign-in-browser", request.browserId) : undefined,
+  ]);
   const userId = target.kind === "account" ? target.userId : null;
   const { source, known } = sourceOf(target, request);
-  const network = ipLimitSubject(request.ip);
 
   const sourceState = await readSourceFailures(accountKeyOf(target), source);
   const lock = lockFor(lockStateAt(target.state, at, policy), lockStateAt(sourceState, at, policy), known);
   if (lock.kind !== "open") {
-    await recordAudit({ event: "sign-in", outcome: "locked", userId, ...audit });
+    await Promise.all([refundRateLimit("sign-in-username-ip", pairSubject), recordAudit({ event: "sign-in", outcome: "locked", userId, ...audit })]);
     return lock.kind === "locked" ? { ok: false, reason: "locked", retryAfterSeconds: secondsUntil(lock.until, at) } : { ok: false, reason: "unlock-required" };
   }
-  const pair = await hitRateLimit("sign-in-username-ip", `${username.toLowerCase()}|${request.ip}`, usernameAndIp);
   if (!pair.allowed) {
     await recordAudit({ event: "sign-in", outcome: "refused", userId, details: { limiter: "sign-in-username-ip" }, ...audit });
     return { ok: false, reason: "throttled", retryAfterSeconds: pair.retryAfterSeconds };
   }
-  if (!known) {
-    const fromNetwork = await peekRateLimit("sign-in-network", network);
-    if (fromNetwork.count >= ruleFor("sign-in-network", perNetwork).max && fromNetwork.resetsAt) {
-      await recordAudit({ event: "sign-in", outcome: "refused", userId, details: { limiter: "sign-in-network" }, ...audit });
-      return { ok: false, reason: "throttled", retryAfterSeconds: secondsUntil(fromNetwork.resetsAt, at) };
-    }
+  if (!known && fromNetwork.count >= ruleFor("sign-in-network", perNetwork).max && fromNetwork.resetsAt) {
+    await recordAudit({ event: "sign-in", outcome: "refused", userId, details: { limiter: "sign-in-network" }, ...audit });
+    return { ok: false, reason: "throttled", retryAfterSeconds: secondsUntil(fromNetwork.resetsAt, at) };
   }
-  if (request.browserId) {
-    const browser = await peekRateLimit("sign-in-browser", request.browserId);
-    if (browser.count >= ruleFor("sign-in-browser", perBrowser).max && browser.resetsAt) {
-      return { ok: false, reason: "throttled", retryAfterSeconds: secondsUntil(browser.resetsAt, at) };
-    }
+  if (fromBrowser && fromBrowser.count >= ruleFor("sign-in-browser", perBrowser).max && fromBrowser.resetsAt) {
+    return { ok: false, reason: "throttled", retryAfterSeconds: secondsUntil(fromBrowser.resetsAt, at) };
   }
 
   const matches = await withVerificationSlot(() =>
@@ -140,13 +140,12 @@ export async function attemptSignIn(request: SignInRequest): Promise<SignInOutco
     return { ok: false, reason: "disabled" };
   }
   if (matches && target.kind === "account") {
-    await db.transaction(async (tx) => {
-      await clearFailures(target.userId, tx);
-      await clearSourceFailures(accountKeyOf(target), source, tx);
+    await recordSignInSuccess({
+      userId: target.userId,
+      at,
       // A success wipes this pair's count too, so people who sign in often are never throttled (RL-1 "reset on success").
-      await resetRateLimit("sign-in-username-ip", `${username.toLowerCase()}|${request.ip}`, tx);
-      await tx.update(users).set({ lastSignInAt: at }).where(eq(users.id, target.userId));
-      await recordAudit({ event: "sign-in", outcome: "success", userId, ...audit }, tx);
+      forgetCounterKeys: [sourceKey(accountKeyOf(target), source), counterKey("sign-in-username-ip", pairSubject)],
+      request: audit.request,
     });
     return { ok: true, userId: target.userId, sessionVersion: target.sessionVersion, commonPassword: isCommonPassword(password) };
   }

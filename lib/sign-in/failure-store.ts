@@ -33,7 +33,7 @@ export function accountKeyOf(target: SignInTarget): string {
  * stranger's failures lock the stranger's source, not the person's. Keyed by hashes only.
  */
 const sourcePrefix = (accountKey: string) => `sign-in-source:${digest(accountKey)}:`;
-const sourceKey = (accountKey: string, source: string) => `${sourcePrefix(accountKey)}${digest(source)}`;
+export const sourceKey = (accountKey: string, source: string) => `${sourcePrefix(accountKey)}${digest(source)}`;
 
 async function readCounter(key: string, executor: Executor): Promise<FailureCount> {
   const [counter] = await executor
@@ -51,12 +51,13 @@ export function recordSourceFailure(accountKey: string, source: string, at: Date
   return countFailure(sourceKey(accountKey, source), at, policy, executor);
 }
 
-/** A right password from a source forgets that source's failures (RL-1 "reset on success"). */
-export async function clearSourceFailures(accountKey: string, source: string, executor: Executor = db): Promise<void> {
-  await executor.delete(rateLimitCounters).where(eq(rateLimitCounters.key, sourceKey(accountKey, source)));
-}
-
+/**
+ * Who `username` names, with the failure count its lockout reads, in one statement for real and
+ * unknown usernames alike: the account's row (if any) and the phantom counter of the name (used
+ * only when there is no account), so both kinds of name cost the same single round trip (AJS-10).
+ */
 export async function findSignInTarget(username: string, executor: Executor = db): Promise<SignInTarget> {
+  const key = phantomKey(username);
   const [row] = await executor
     .select({
       id: users.id,
@@ -66,17 +67,19 @@ export async function findSignInTarget(username: string, executor: Executor = db
       lastFailedAt: users.lastFailedSignInAt,
       hash: passwordHashes.hash,
       disabledAt: users.disabledAt,
+      phantomFailures: rateLimitCounters.count,
+      phantomLastFailedAt: rateLimitCounters.windowStartedAt,
     })
-    .from(users)
+    .from(sql`(select 1) as probe`)
+    .leftJoin(users, eq(sql`lower(${users.username})`, username.toLowerCase()))
     .leftJoin(passwordHashes, eq(passwordHashes.userId, users.id))
-    .where(eq(sql`lower(${users.username})`, username.toLowerCase()))
+    .leftJoin(rateLimitCounters, eq(rateLimitCounters.key, key))
     .limit(1);
-  if (row) {
-    const state = { failures: row.failures, lastFailedAt: row.lastFailedAt };
-    return { kind: "account", userId: row.id, sessionVersion: row.sessionVersion, email: row.email, hash: row.hash, state, disabled: row.disabledAt !== null };
+  if (row?.id) {
+    const state = { failures: row.failures!, lastFailedAt: row.lastFailedAt };
+    return { kind: "account", userId: row.id, sessionVersion: row.sessionVersion!, email: row.email!, hash: row.hash, state, disabled: row.disabledAt !== null };
   }
-  const key = phantomKey(username);
-  return { kind: "unknown", key, state: await readCounter(key, executor) };
+  return { kind: "unknown", key, state: { failures: row?.phantomFailures ?? 0, lastFailedAt: row?.phantomLastFailedAt ?? null } };
 }
 
 /**
@@ -122,12 +125,11 @@ export async function markLocked(userId: string, lockedUntil: Date | null, unloc
     .where(eq(users.id, userId));
 }
 
-/** A successful sign-in clears the account-wide count and hard-cap lock (RL-1, RL-11). */
+/** The account columns a successful sign-in (or an unlock) resets: the account-wide count and hard-cap lock (RL-1, RL-11). */
+export const noFailures = { failedSignInCount: 0, lastFailedSignInAt: null, lockedUntil: null, unlockRequiredAt: null };
+
 export async function clearFailures(userId: string, executor: Executor = db): Promise<void> {
-  await executor
-    .update(users)
-    .set({ failedSignInCount: 0, lastFailedSignInAt: null, lockedUntil: null, unlockRequiredAt: null })
-    .where(eq(users.id, userId));
+  await executor.update(users).set(noFailures).where(eq(users.id, userId));
 }
 
 /** A password reset or an unlock link clears that and every source's lock of the account too. */

@@ -1,4 +1,5 @@
 import { loadBenchSecrets } from "./bench-secrets";
+import { demoDeploymentEnv } from "./demo-deployment";
 
 const unlimited = "1000000000/60";
 
@@ -11,13 +12,7 @@ export function benchServerEnv(databaseUrl: string, port: number, connections: n
     ...loadBenchSecrets(),
     DATABASE_URL: databaseUrl,
     APP_URL: `http://127.0.0.1:${port}`,
-    // A production build run as a demonstration site, as e2e/serve.ts runs it: production refuses the
-    // mailbox and the built-in contact details unless DEMO_MODE says so.
-    DEMO_MODE: "true",
-    EMAIL_TRANSPORT: "mailbox",
-    SUPPORT_EMAIL: "support@kecs.randasolutions.com",
-    EMAIL_FROM: "Kentucky Department of Education <no-reply@kecs.education.ky.gov>",
-    SUPPORT_PHONE: "(877) 314-1412",
+    ...demoDeploymentEnv,
     // The load comes from one address; the public-search throttle would answer with redirects after 300.
     RATE_LIMIT_PUBLIC_SEARCH: unlimited,
     // The account search's budgets (lib/registration/limits.ts): one address, one person searched

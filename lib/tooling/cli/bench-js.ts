@@ -7,6 +7,7 @@ import "./load-env";
 import { chromium } from "playwright-core";
 import { ensureBareApp } from "@/lib/tooling/bench/bare-app";
 import { loadBenchSecrets } from "@/lib/tooling/bench/bench-secrets";
+import { demoDeploymentEnv } from "@/lib/tooling/bench/demo-deployment";
 import { option } from "@/lib/tooling/bench/cli-options";
 import { measurePageScripts, type PageScripts } from "@/lib/tooling/bench/page-scripts";
 import { markdownTable } from "@/lib/tooling/bench/report";
@@ -35,7 +36,7 @@ async function main() {
   const bareDir = await ensureBareApp(log);
 
   // The home page renders without touching the database when nobody is signed in; an empty in-memory one is enough.
-  const env = { ...loadBenchSecrets(), PGLITE_DIR: "memory", APP_URL: `http://127.0.0.1:${port}`, EMAIL_TRANSPORT: "mailbox" };
+  const env = { ...loadBenchSecrets(), PGLITE_DIR: "memory", APP_URL: `http://127.0.0.1:${port}`, ...demoDeploymentEnv };
   const [home, notFound] = await measureOn(() => startServer(port, env), ["/", "/no-such-page-bench-js"]);
   // Turbopack builds the repository's instrumentation.ts into the bare app too (server code only; it
   // adds nothing a browser downloads), so that server needs the same settings to start.

@@ -8,6 +8,7 @@ import { openDatabase } from "@/lib/platform/db/client";
 import { migrateDatabase } from "@/lib/platform/db/migrate";
 import { verifyPassword } from "@/lib/platform/security/password-hash";
 import { loadBenchSecrets } from "@/lib/tooling/bench/bench-secrets";
+import { demoDeploymentEnv } from "@/lib/tooling/bench/demo-deployment";
 import { option } from "@/lib/tooling/bench/cli-options";
 import { markdownTable } from "@/lib/tooling/bench/report";
 import { ensureBuild, startServer } from "@/lib/tooling/bench/server";
@@ -36,7 +37,7 @@ async function main() {
     DATABASE_URL: withDatabaseName(serverUrl, name),
     DATABASE_POOL_MAX: "20",
     APP_URL: `http://127.0.0.1:${port}`,
-    EMAIL_TRANSPORT: "mailbox",
+    ...demoDeploymentEnv,
     // All load comes from one address; these throttles (RL-2, RL-3) would otherwise refuse or log
     // after a handful. The per-account lockout stays: it only counts failures, and there are none.
     RATE_LIMIT_SIGN_IN_USERNAME_IP: "1000000000/60",
