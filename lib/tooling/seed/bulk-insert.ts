@@ -1,5 +1,5 @@
 import "server-only";
-import { getTableColumns, getTableName, sql, type Table } from "drizzle-orm";
+import { getTableColumns, getTableName, sql, type Column, type Table } from "drizzle-orm";
 import { queryRows, type Executor } from "@/lib/platform/db/client";
 
 /**
@@ -24,7 +24,7 @@ export async function bulkInsert<T extends Table>(
   options: BulkInsertOptions = {},
 ): Promise<string[]> {
   if (rows.length === 0) return [];
-  const columns = Object.entries(getTableColumns(table)).filter(([key]) => key in (rows[0] as object));
+  const columns = columnsSetBy(table, rows);
   const payload = JSON.stringify(
     rows.map((row) => columns.map(([key]) => (row as Record<string, unknown>)[key] ?? null)),
   );
@@ -44,4 +44,15 @@ export async function bulkInsert<T extends Table>(
   }
   const inserted = await queryRows<{ value: unknown }>(executor, statement);
   return inserted.map((row) => String(row.value));
+}
+
+/**
+ * The table's columns that any of the rows sets; a row without one of them stores NULL there. Not
+ * the first row's keys alone: rows of one table differ (an "expiring" notification has a dedupe key,
+ * a reprimand no period), and a batch must not lose a column because of which row came first.
+ */
+export function columnsSetBy<T extends Table>(table: T, rows: readonly Row<T>[]): [string, Column][] {
+  const keys = new Set<string>();
+  for (const row of rows) for (const key of Object.keys(row as object)) keys.add(key);
+  return Object.entries(getTableColumns(table)).filter(([key]) => keys.has(key));
 }
