@@ -3,9 +3,9 @@ import { getTableColumns, getTableName, sql, type Column, type Table } from "dri
 import { queryRows, type Executor } from "@/lib/platform/db/client";
 
 /**
- * Multi-row inserts for the seed, fast enough for a million educators on either driver. The rows
- * travel as ONE JSON parameter that PostgreSQL unpacks with json_array_elements: no 65 535-parameter
- * limit, no per-row statement, no driver-specific COPY, and identical SQL on PGlite and PostgreSQL.
+ * Multi-row inserts for the seed: the demo records on both drivers and every batch on PGlite (the
+ * PostgreSQL bulk load goes through COPY, staged-insert.ts). The rows travel as ONE JSON parameter
+ * that PostgreSQL unpacks with json_array_elements: no 65 535-parameter limit, no per-row statement.
  * Columns and their types come from the Drizzle table, so the schema stays the single source.
  */
 type Row<T extends Table> = T["$inferInsert"];
