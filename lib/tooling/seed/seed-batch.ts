@@ -21,6 +21,7 @@ import { bulkInsert } from "./bulk-insert";
 import type { CredentialCatalog } from "./credential-catalog";
 import { seedCredentials, type SeedRecordHistory } from "./credentials";
 import type { NotificationRow } from "./notifications";
+import { OrderedIds } from "./ordered-ids";
 import { seedEducatorId, seedPerson } from "./people";
 
 /** Everything one slice of synthetic educators writes, table by table. */
@@ -60,6 +61,9 @@ export async function missingIndices(executor: Executor, from: number, to: numbe
   return missing;
 }
 
+// One per thread, so the ids it hands out keep ascending from batch to batch.
+const orderedIds = new OrderedIds();
+
 export function buildBatch(indices: number[], context: BatchContext): SeedBatch {
   const batch: SeedBatch = {
     educators: [], names: [], credentials: [], endorsements: [], actions: [], testScores: [],
@@ -81,6 +85,9 @@ export function buildBatch(indices: number[], context: BatchContext): SeedBatch 
       batch.passwordHashes.push({ userId: account.user.id, hash: account.passwordHash });
       batch.notifications.push(...account.notifications);
     }
+  }
+  for (const rows of [batch.names, batch.endorsements, batch.actions, batch.testScores, batch.notifications]) {
+    for (const row of rows) row.id = orderedIds.next();
   }
   return batch;
 }
