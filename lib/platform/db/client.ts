@@ -17,6 +17,8 @@ export type Executor = Pick<Database, "select" | "selectDistinct" | "insert" | "
 export type DatabaseHandle = {
   db: Database;
   driver: "pglite" | "postgres";
+  /** The postgres.js client behind `db` (PostgreSQL only), for what drizzle cannot say: the seed's COPY. */
+  postgres?: postgres.Sql;
   close(): Promise<void>;
 };
 
@@ -55,6 +57,7 @@ export function openDatabase(location: DatabaseLocation): DatabaseHandle {
     return {
       db: drizzlePostgres(client, { schema, logger: location.onQuery ? { logQuery: location.onQuery } : undefined }) as unknown as Database,
       driver: "postgres",
+      postgres: client,
       close: () => client.end({ timeout: 5 }),
     };
   }

@@ -1,12 +1,11 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { addDays } from "@/lib/platform/clock";
 import { hashPassword } from "@/lib/platform/security/password-hash";
 import type { users } from "@/lib/platform/db/schema";
 import { normalizeName } from "@/lib/platform/security/normalize-name";
 import type { CredentialCatalog } from "./credential-catalog";
 import type { CredentialRow } from "./credentials";
-import { daysBetween, onDay } from "./dates";
+import { addDays, daysBetween, onDay } from "./dates";
 import { agencyMessages, agencyNotification, expiringNotification, issuedNotification, type NotificationRow } from "./notifications";
 import type { SeedPerson } from "./people";
 

@@ -1,11 +1,11 @@
 import "server-only";
-import { getTableColumns, getTableName, sql, type Table } from "drizzle-orm";
+import { getTableColumns, getTableName, sql, type Column, type Table } from "drizzle-orm";
 import { queryRows, type Executor } from "@/lib/platform/db/client";
 
 /**
- * Multi-row inserts for the seed, fast enough for a million educators on either driver. The rows
- * travel as ONE JSON parameter that PostgreSQL unpacks with json_array_elements: no 65 535-parameter
- * limit, no per-row statement, no driver-specific COPY, and identical SQL on PGlite and PostgreSQL.
+ * Multi-row inserts for the seed: the demo records on both drivers and every batch on PGlite (the
+ * PostgreSQL bulk load goes through COPY, staged-insert.ts). The rows travel as ONE JSON parameter
+ * that PostgreSQL unpacks with json_array_elements: no 65 535-parameter limit, no per-row statement.
  * Columns and their types come from the Drizzle table, so the schema stays the single source.
  */
 type Row<T extends Table> = T["$inferInsert"];
@@ -24,7 +24,7 @@ export async function bulkInsert<T extends Table>(
   options: BulkInsertOptions = {},
 ): Promise<string[]> {
   if (rows.length === 0) return [];
-  const columns = Object.entries(getTableColumns(table)).filter(([key]) => key in (rows[0] as object));
+  const columns = columnsSetBy(table, rows);
   const payload = JSON.stringify(
     rows.map((row) => columns.map(([key]) => (row as Record<string, unknown>)[key] ?? null)),
   );
@@ -44,4 +44,15 @@ export async function bulkInsert<T extends Table>(
   }
   const inserted = await queryRows<{ value: unknown }>(executor, statement);
   return inserted.map((row) => String(row.value));
+}
+
+/**
+ * The table's columns that any of the rows sets; a row without one of them stores NULL there. Not
+ * the first row's keys alone: rows of one table differ (an "expiring" notification has a dedupe key,
+ * a reprimand no period), and a batch must not lose a column because of which row came first.
+ */
+export function columnsSetBy<T extends Table>(table: T, rows: readonly Row<T>[]): [string, Column][] {
+  const keys = new Set<string>();
+  for (const row of rows) for (const key of Object.keys(row as object)) keys.add(key);
+  return Object.entries(getTableColumns(table)).filter(([key]) => keys.has(key));
 }

@@ -1,5 +1,4 @@
 import "server-only";
-import { addDays, addYears } from "@/lib/platform/clock";
 import type { CredentialStatus, disciplinaryActions, endorsements, NewCredential, testScores } from "@/lib/platform/db/schema";
 import {
   actionSummaries,
@@ -10,7 +9,7 @@ import {
   type CatalogEntry,
   type CredentialCatalog,
 } from "./credential-catalog";
-import { dayBetween, daysBetween, earlierOf, laterOf, onDay } from "./dates";
+import { addDays, addYears, dayBetween, daysBetween, earlierOf, laterOf, onDay } from "./dates";
 import type { SeedRandom } from "./prng";
 import { seedTestScores } from "./test-scores";
 

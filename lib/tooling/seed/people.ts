@@ -1,6 +1,6 @@
 import "server-only";
-import { addDays } from "@/lib/platform/clock";
 import type { EducatorInput, PersonName } from "@/lib/records/educator-rows";
+import { addDays } from "./dates";
 import { newPublicId } from "@/lib/records/public-id";
 import { femaleFirstNames, lastNames, maleFirstNames, middleNames, suffixes } from "./names";
 import { SeedRandom } from "./prng";

@@ -26,7 +26,7 @@ export class Progress {
   finish(): void {
     if (this.total === 0) return;
     const seconds = (performance.now() - this.started) / 1000;
-    this.log(`  ${format(this.total)} / ${format(this.total)} educators checked in ${duration(seconds)}`);
+    this.log(`  ${format(this.total)} / ${format(this.total)} missing educators written in ${duration(seconds)}`);
   }
 }
 

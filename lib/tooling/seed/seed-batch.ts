@@ -21,6 +21,7 @@ import { bulkInsert } from "./bulk-insert";
 import type { CredentialCatalog } from "./credential-catalog";
 import { seedCredentials, type SeedRecordHistory } from "./credentials";
 import type { NotificationRow } from "./notifications";
+import { OrderedIds } from "./ordered-ids";
 import { seedEducatorId, seedPerson } from "./people";
 
 /** Everything one slice of synthetic educators writes, table by table. */
@@ -43,14 +44,25 @@ export function emptyCounts(): SeedCounts {
   return { educators: 0, names: 0, credentials: 0, endorsements: 0, actions: 0, testScores: 0, users: 0, notifications: 0 };
 }
 
-/** Indices in [from, to) whose educator is not in the database yet (by deterministic id). */
-export async function missingIndices(executor: Executor, from: number, to: number): Promise<number[]> {
-  const ids = new Map<string, number>();
-  for (let index = from; index < to; index += 1) ids.set(seedEducatorId(index), index);
-  const existing = await executor.select({ id: educators.id }).from(educators).where(inArray(educators.id, [...ids.keys()]));
-  for (const row of existing) ids.delete(row.id);
-  return [...ids.values()];
+export function addCounts(into: SeedCounts, counts: SeedCounts): void {
+  for (const key of Object.keys(into) as (keyof SeedCounts)[]) into[key] += counts[key];
 }
+
+/** Indices in [from, to) whose educator is not in the database yet (by deterministic id), in order. */
+export async function missingIndices(executor: Executor, from: number, to: number): Promise<number[]> {
+  const missing: number[] = [];
+  for (let start = from; start < to; start += 5_000) {
+    const ids = new Map<string, number>();
+    for (let index = start; index < Math.min(to, start + 5_000); index += 1) ids.set(seedEducatorId(index), index);
+    const existing = await executor.select({ id: educators.id }).from(educators).where(inArray(educators.id, [...ids.keys()]));
+    for (const row of existing) ids.delete(row.id);
+    missing.push(...ids.values());
+  }
+  return missing;
+}
+
+// One per thread, so the ids it hands out keep ascending from batch to batch.
+const orderedIds = new OrderedIds();
 
 export function buildBatch(indices: number[], context: BatchContext): SeedBatch {
   const batch: SeedBatch = {
@@ -73,6 +85,9 @@ export function buildBatch(indices: number[], context: BatchContext): SeedBatch 
       batch.passwordHashes.push({ userId: account.user.id, hash: account.passwordHash });
       batch.notifications.push(...account.notifications);
     }
+  }
+  for (const rows of [batch.names, batch.endorsements, batch.actions, batch.testScores, batch.notifications]) {
+    for (const row of rows) row.id = orderedIds.next();
   }
   return batch;
 }

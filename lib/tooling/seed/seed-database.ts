@@ -1,6 +1,6 @@
 import "server-only";
 import { today as currentDay } from "@/lib/platform/clock";
-import type { DatabaseHandle } from "@/lib/platform/db/client";
+import type { Database, DatabaseHandle } from "@/lib/platform/db/client";
 import { ensureCredentialTypes } from "@/lib/credentials/credential-types";
 import { currentPiiKeys } from "@/lib/platform/security/pii";
 import { seedAnnouncements } from "./announcements";
@@ -8,7 +8,8 @@ import { unusablePasswordHash } from "./bulk-accounts";
 import { credentialCatalog } from "./credential-catalog";
 import { maxSeedEducators } from "./people";
 import { Progress } from "./progress";
-import { buildBatch, emptyCounts, insertBatch, missingIndices, type BatchContext, type SeedCounts } from "./seed-batch";
+import { loadOnPostgres } from "./postgres-load";
+import { addCounts, buildBatch, emptyCounts, insertBatch, missingIndices, type BatchContext, type SeedCounts } from "./seed-batch";
 import { seedDemoAccounts, seedDemoPeople, type DemoAccountsOutcome } from "./seed-demo";
 import { seedDemoStaff } from "./seed-demo-staff";
 
@@ -20,6 +21,8 @@ export type SeedOptions = {
   log?: (line: string) => void;
   /** Educators per transaction; the default suits each driver. */
   batchSize?: number;
+  /** PostgreSQL: from how many missing educators they load in one transaction with plain indexes and foreign keys set aside. */
+  oneTransactionFrom?: number;
 };
 
 export type SeedSummary = {
@@ -37,6 +40,8 @@ export type SeedSummary = {
  * The demo and benchmark data set: credential types, announcements, the named demo people, demo
  * accounts (never in production), then `educators` synthetic people in batches. Deterministic and
  * idempotent: every person is a pure function of its index, and anything already present is skipped.
+ * PostgreSQL loads the batches through COPY (postgres-load.ts); PGlite, one connection in this
+ * process, inserts them in turn with the JSON bulk insert. Both write the same rows.
  */
 export async function seedDatabase(handle: DatabaseHandle, options: SeedOptions): Promise<SeedSummary> {
   const total = options.educators;
@@ -47,7 +52,8 @@ export async function seedDatabase(handle: DatabaseHandle, options: SeedOptions)
   const started = performance.now();
   const db = handle.db;
   const today = currentDay();
-  const catalog = credentialCatalog(await ensureCredentialTypes(db));
+  const credentialTypeIds = await ensureCredentialTypes(db);
+  const catalog = credentialCatalog(credentialTypeIds);
   const demoContext = { today, catalog, keys: currentPiiKeys() };
 
   const announcementsAdded = await seedAnnouncements(db, today);
@@ -58,39 +64,36 @@ export async function seedDatabase(handle: DatabaseHandle, options: SeedOptions)
   }
   await seedDemoStaff(db);
 
-  let context: BatchContext | undefined; // made on first use: a re-run with nothing missing skips the hash
   const added = emptyCounts();
-  const addCounts = (counts: SeedCounts) => {
-    for (const key of Object.keys(added) as (keyof SeedCounts)[]) added[key] += counts[key];
-  };
   // Demo records count as added rows too, but not as synthetic educators already present.
   added.educators += demoPeopleAdded;
 
-  const batchSize = options.batchSize ?? (handle.driver === "postgres" ? 5_000 : 1_000);
-  const progress = new Progress(total, log);
-  let pending: Promise<SeedCounts> | undefined;
-  let alreadyPresent = 0;
-  for (let from = 0; from < total; from += batchSize) {
-    const to = Math.min(total, from + batchSize);
-    const missing = await missingIndices(db, from, to);
-    alreadyPresent += to - from - missing.length;
-    if (missing.length > 0) context ??= { ...demoContext, passwordHash: await unusablePasswordHash() };
-    const batch = missing.length > 0 && context ? buildBatch(missing, context) : undefined;
-    // On PostgreSQL the previous batch commits on its own connection while this one was being built;
-    // PGlite is one connection in this process, so there each batch simply runs in turn.
-    if (pending) addCounts(await pending);
-    pending = batch ? insertBatch(db, batch) : undefined;
-    // Awaited below; until then a failure must not count as an unhandled rejection and kill the process.
-    pending?.catch(() => {});
-    if (handle.driver === "pglite" && pending) {
-      addCounts(await pending);
-      pending = undefined;
-    }
-    progress.advance(to);
+  // Every person is a pure function of its index, so what is missing is known before anything is built.
+  const missing = await missingIndices(db, 0, total);
+  if (missing.length > 0) {
+    log(`  ${missing.length.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} synthetic educators to add`);
+    // Made only when something is missing: a re-run with nothing to add skips the slow hash.
+    const context = { ...demoContext, passwordHash: await unusablePasswordHash() };
+    const progress = new Progress(missing.length, log);
+    const batchSize = options.batchSize ?? (handle.driver === "postgres" ? 5_000 : 1_000);
+    const counts = handle.postgres
+      ? await loadOnPostgres(handle.postgres, missing, { context: { ...context, credentialTypeIds }, batchSize, progress, log, oneTransactionFrom: options.oneTransactionFrom })
+      : await loadInBatches(db, missing, context, batchSize, progress);
+    addCounts(added, counts);
+    progress.finish();
   }
-  if (pending) addCounts(await pending);
-  progress.finish();
+  const alreadyPresent = total - missing.length;
 
   const seconds = (performance.now() - started) / 1000;
   return { added, alreadyPresent, demoPeopleAdded, demoAccounts, announcementsAdded, seconds };
+}
+
+/** PGlite: one process, one connection, so batch after batch in turn, each in its own transaction. */
+async function loadInBatches(db: Database, indices: number[], context: BatchContext, batchSize: number, progress: Progress): Promise<SeedCounts> {
+  const added = emptyCounts();
+  for (let from = 0; from < indices.length; from += batchSize) {
+    addCounts(added, await insertBatch(db, buildBatch(indices.slice(from, from + batchSize), context)));
+    progress.advance(Math.min(indices.length, from + batchSize));
+  }
+  return added;
 }

@@ -1,6 +1,6 @@
 import "server-only";
-import { addDays } from "@/lib/platform/clock";
 import type { testScores } from "@/lib/platform/db/schema";
+import { addDays, daysBetween } from "./dates";
 import type { SeedRandom } from "./prng";
 
 /**
@@ -73,7 +73,7 @@ function scoreRow(educatorId: string, test: Assessment, score: number, testDate:
 
 /** A day between `earliest` and `latest` (the later of the two when the window is empty), leaning late. */
 function dateBefore(random: SeedRandom, earliest: string, latest: string): string {
-  const span = Math.floor((Date.parse(latest) - Date.parse(earliest)) / 86_400_000);
+  const span = daysBetween(earliest, latest);
   if (span <= 0) return latest > earliest ? latest : earliest;
   return addDays(latest, -random.int(Math.min(span, 400) + 1));
 }
