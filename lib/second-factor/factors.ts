@@ -7,7 +7,11 @@ import { passkeyCount, passkeysOf } from "./passkeys";
 
 /** Whether the account has any second factor: a confirmed authenticator app or at least one passkey. */
 export async function hasSecondFactor(userId: string, executor: Executor = db): Promise<boolean> {
-  return (await hasAuthenticator(userId, executor)) || (await passkeyCount(userId, executor)) > 0;
+  // One statement: the dashboard asks on every visit (its two-step prompt).
+  const [row] = await executor
+    .select({ has: sql<boolean>`(${exists(confirmedAuthenticator(userId, executor))} or ${exists(passkeysOf(userId, executor))})`.mapWith(Boolean) })
+    .from(sql`(select 1) as probe`);
+  return Boolean(row?.has);
 }
 
 /** How many factors the account has (the authenticator counts once; each passkey once): the last one is guarded (MFA-9). */
