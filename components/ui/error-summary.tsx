@@ -1,3 +1,4 @@
+import { useId } from "react";
 import { FocusOnMount } from "./focus-on-mount";
 
 export type ErrorSummaryProps = {
@@ -12,19 +13,21 @@ export type ErrorSummaryProps = {
 
 /**
  * The GOV.UK error summary at the top of a form: announced (role=alert), focused on render, and
- * listing each problem as a link to its field. Renders nothing when there is no problem.
+ * listing each problem as a link to its field. Renders nothing when there is no problem. Its heading's
+ * id is its own (useId): a page with two forms can show two summaries without a duplicate id.
  */
 export function ErrorSummary({ fieldErrors = {}, formError, fieldIds = {}, title = "There is a problem" }: ErrorSummaryProps) {
+  const titleId = `error-summary-title${useId().replace(/[^A-Za-z0-9_-]/g, "")}`;
   const entries = Object.entries(fieldErrors).filter(([, message]) => message);
   if (entries.length === 0 && !formError) return null;
   return (
     <FocusOnMount
       role="alert"
-      aria-labelledby="error-summary-title"
+      aria-labelledby={titleId}
       focusKey={JSON.stringify([formError, entries])}
       className="mb-8 border-4 border-red-700 bg-white p-4"
     >
-      <h2 id="error-summary-title" className="mb-3 text-xl font-bold">
+      <h2 id={titleId} className="mb-3 text-xl font-bold">
         {title}
       </h2>
       {formError ? <p className="mb-2">{formError}</p> : null}

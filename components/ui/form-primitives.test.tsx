@@ -89,13 +89,26 @@ describe("GOV.UK error pattern in the form primitives", () => {
     const summary = doc.one("div").attributes;
     expect(summary.role).toBe("alert");
     expect(summary.tabindex).toBe("-1");
-    expect(summary["aria-labelledby"]).toBe("error-summary-title");
-    expect(doc.byId("error-summary-title").text).toBe("There is a problem");
+    expect(summary["aria-labelledby"]).toMatch(/^error-summary-title/);
+    expect(doc.byId(summary["aria-labelledby"]!).text).toBe("There is a problem");
     expect(doc.all("a").map((a) => [a.attributes.href, a.text])).toEqual([
       ["#firstName", "Enter your first name"],
       ["#captcha", "Tick “I’m not a robot”"],
     ]);
     expect(renderToStaticMarkup(<ErrorSummary fieldErrors={{}} />)).toBe("");
+  });
+
+  it("gives two summaries on one page headings of their own (no duplicate id)", () => {
+    const doc = render(
+      <>
+        <ErrorSummary fieldErrors={{ lastName: "Enter a last name" }} />
+        <ErrorSummary fieldErrors={{ ssn: "Enter a Social Security number" }} />
+      </>,
+    );
+    const labels = doc.all("div").map((div) => div.attributes["aria-labelledby"]).filter(Boolean);
+    expect(labels).toHaveLength(2);
+    expect(new Set(labels).size).toBe(2);
+    for (const label of labels) expect(doc.byId(label!).text).toBe("There is a problem");
   });
 
   it("associates checkboxes and selects with their labels and errors", () => {
