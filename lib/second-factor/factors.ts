@@ -5,12 +5,15 @@ import { secondFactorAccounts, users } from "@/lib/platform/db/schema";
 import { confirmedAuthenticator, hasAuthenticator } from "./authenticator";
 import { passkeyCount, passkeysOf } from "./passkeys";
 
+/** "Has a confirmed authenticator app or at least one passkey", as one SQL expression. */
+function anyFactor(userId: string, executor: Executor) {
+  return sql<boolean>`(${exists(confirmedAuthenticator(userId, executor))} or ${exists(passkeysOf(userId, executor))})`.mapWith(Boolean);
+}
+
 /** Whether the account has any second factor: a confirmed authenticator app or at least one passkey. */
 export async function hasSecondFactor(userId: string, executor: Executor = db): Promise<boolean> {
   // One statement: the dashboard asks on every visit (its two-step prompt).
-  const [row] = await executor
-    .select({ has: sql<boolean>`(${exists(confirmedAuthenticator(userId, executor))} or ${exists(passkeysOf(userId, executor))})`.mapWith(Boolean) })
-    .from(sql`(select 1) as probe`);
+  const [row] = await executor.select({ has: anyFactor(userId, executor) }).from(sql`(select 1) as probe`);
   return Boolean(row?.has);
 }
 
@@ -29,14 +32,13 @@ export type SecondFactorFacts = { hasFactor: boolean; removalDueAt: Date | null;
 export async function secondFactorFacts(userId: string, executor: Executor = db): Promise<SecondFactorFacts> {
   const [row] = await executor
     .select({
-      authenticator: exists(confirmedAuthenticator(userId, executor)).mapWith(Boolean),
-      passkey: exists(passkeysOf(userId, executor)).mapWith(Boolean),
+      hasFactor: anyFactor(userId, executor),
       removalDueAt: secondFactorAccounts.removalDueAt,
       deviceTrustVersion: secondFactorAccounts.deviceTrustVersion,
     })
     .from(sql`(select 1) as probe`)
     .leftJoin(secondFactorAccounts, eq(secondFactorAccounts.userId, userId));
-  return { hasFactor: Boolean(row?.authenticator || row?.passkey), removalDueAt: row?.removalDueAt ?? null, deviceTrustVersion: row?.deviceTrustVersion ?? 1 };
+  return { hasFactor: Boolean(row?.hasFactor), removalDueAt: row?.removalDueAt ?? null, deviceTrustVersion: row?.deviceTrustVersion ?? 1 };
 }
 
 /**
