@@ -22,6 +22,9 @@ const nextConfig: NextConfig = {
   experimental: {
     serverActions: { bodySizeLimit: actionBodyLimitBytes() },
     proxyClientMaxBodySize: actionBodyLimitBytes(),
+    // app/global-not-found.tsx answers unmatched addresses, so no root not-found (and its page frame)
+    // is rendered into every page's payload.
+    globalNotFound: true,
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

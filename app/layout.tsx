@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { type ReactNode, Suspense } from "react";
 import { SessionIdleWarning } from "@/components/auth/session-idle-warning";
 import { NavigationPending } from "@/components/layout/navigation-pending";
+import { SkipLink } from "@/components/layout/skip-link";
 import { DemonstrationBanner } from "@/components/ui/demonstration-banner";
 import { getBranding } from "@/lib/platform/config/branding";
 import { getConfig } from "@/lib/platform/config/env";
@@ -29,12 +30,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang="en">
       <head>{nonce ? <meta name="csp-nonce" content={nonce} /> : null}</head>
       <body className="font-sans">
-        <a
-          href="#main-content"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-brand-900"
-        >
-          Skip to main content
-        </a>
+        <SkipLink />
         {/* Its own boundary: it reads the search parameters, which must not hold back the page. */}
         <Suspense fallback={null}>
           <NavigationPending />
