@@ -2,6 +2,7 @@ import { trace } from "@opentelemetry/api";
 import type { NextFetchEvent, NextRequest } from "next/server";
 import { authProxy } from "@/lib/auth";
 import { hasSessionCookie } from "@/lib/auth/session-cookie";
+import { sessionCookieIsFresh } from "@/lib/auth/session-refresh";
 import { securedResponse } from "@/lib/platform/security/content-security-policy";
 
 /**
@@ -12,7 +13,7 @@ import { securedResponse } from "@/lib/platform/security/content-security-policy
 const authJsEndpoint = /^\/api\/auth(\/|$)/;
 
 /**
- * Auth.js wraps the handler to read the session on every request and re-issue its cookie, so
+ * Auth.js wraps the handler to read the session and re-issue its cookie (at most once a minute), so
  * activity keeps a session alive and idleness ends it (SES-1); a stale or revoked token is cleared.
  * This is an optimistic layer only: pages and actions check authorisation themselves (AJS-14).
  */
@@ -24,6 +25,9 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
   if (requestId) trace.getActiveSpan()?.setAttribute("http.request_id", requestId);
   // No session cookie, no session to read or re-issue (most public traffic): only the headers.
   if (!hasSessionCookie(request.cookies.getAll()) || authJsEndpoint.test(request.nextUrl.pathname)) return securedResponse(request);
+  // A cookie issued within the last minute is left as it is (session-refresh.ts); the page and its
+  // actions still check the session themselves.
+  if (await sessionCookieIsFresh(request.headers.get("cookie") ?? "")) return securedResponse(request);
   // With lazy configuration Auth.js hands the wrapped handler back asynchronously.
   const handler = await authProxy((wrapped) => securedResponse(wrapped));
   return handler(request, event as never);

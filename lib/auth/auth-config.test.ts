@@ -9,6 +9,7 @@ import { provideTestDatabase } from "@/lib/tooling/testing/database";
 import { insertPerson } from "@/lib/tooling/testing/factory";
 import { buildAuthConfig } from "./config";
 import { MICROSOFT_PROVIDER_ID, microsoftProvider } from "./microsoft-provider";
+import { sessionRefreshSeconds } from "./session-refresh";
 
 provideTestDatabase();
 afterEach(restoreTestEnv);
@@ -20,10 +21,11 @@ const microsoftEnv = {
 };
 
 describe("the Auth.js configuration (AJS-1, AJS-2, AJS-4, AJS-8, AJS-12, AJS-13)", () => {
-  it("AJS-1, AJS-2: JWT sessions set explicitly (the adapter would default to database); maxAge is the idle limit, re-issued on every read", () => {
+  it("AJS-1, AJS-2: JWT sessions set explicitly (the adapter would default to database); maxAge is the idle limit plus the proxy's one-minute refresh window", () => {
     const config = buildAuthConfig();
     expect(config.adapter, "the adapter that would turn the default to database sessions is there").toBeDefined();
-    expect(config.session).toEqual({ strategy: "jwt", maxAge: getConfig().SESSION_IDLE_MINUTES * 60, updateAge: 0 });
+    expect(config.session).toEqual({ strategy: "jwt", maxAge: getConfig().SESSION_IDLE_MINUTES * 60 + sessionRefreshSeconds, updateAge: 0 });
+    expect(sessionRefreshSeconds).toBe(60);
     expect(config.session!.maxAge).toBeLessThanOrEqual(30 * 60);
   });
 

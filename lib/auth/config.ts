@@ -11,6 +11,7 @@ import { microsoftSignIn } from "./microsoft-sign-in";
 import { MICROSOFT_PROVIDER_ID, microsoftProvider } from "./microsoft-provider";
 import { claimsAtSignIn, validateClaims } from "./session-claims";
 import { renewClaims, type RenewalData } from "./session-renewal";
+import { sessionLifetimeSeconds } from "./session-refresh";
 
 type Adapter = ReturnType<typeof DrizzleAdapter>;
 let adapter: Adapter | undefined;
@@ -41,8 +42,9 @@ export function buildAuthConfig(): NextAuthConfig {
     useSecureCookies: https,
     adapter: drizzleAdapter(),
     // With an adapter Auth.js defaults to database sessions, which Credentials cannot use (AJS-1).
-    // maxAge is the idle limit: every session read re-issues the cookie, so activity keeps it alive (SES-1).
-    session: { strategy: "jwt", maxAge: config.SESSION_IDLE_MINUTES * 60, updateAge: 0 },
+    // maxAge is the idle limit plus the proxy's refresh window: the proxy re-issues the cookie at most
+    // once a minute, so activity keeps it alive (SES-1, session-refresh.ts).
+    session: { strategy: "jwt", maxAge: sessionLifetimeSeconds(config.SESSION_IDLE_MINUTES), updateAge: 0 },
     providers: [credentialsProvider(), ...(config.microsoftConfigured ? [microsoftProvider(config)] : [])],
     pages: { signIn: "/", error: "/" },
     logger: {

@@ -1,8 +1,7 @@
 import "server-only";
-import { getToken } from "next-auth/jwt";
 import { headers } from "next/headers";
-import { getConfig } from "@/lib/platform/config/env";
 import { validateClaims } from "./session-claims";
+import { readSessionToken } from "./session-token";
 
 /**
  * The signed-in user's id for a page, layout or action, decided as Auth.js's own session read
@@ -13,10 +12,7 @@ import { validateClaims } from "./session-claims";
  * SES-1). About a tenth of a signed-in page's server time (issue 16's profile of the dashboard).
  */
 export async function sessionUserId(): Promise<string | null> {
-  const config = getConfig();
-  // Only the cookie: Auth.js's session read never takes a token from an Authorization header.
-  const cookieOnly = new Headers({ cookie: (await headers()).get("cookie") ?? "" });
-  const token = await getToken({ req: { headers: cookieOnly }, secret: config.AUTH_SECRET, secureCookie: config.APP_URL.startsWith("https://") });
+  const token = await readSessionToken((await headers()).get("cookie") ?? "");
   if (!token) return null;
   const claims = await validateClaims(token);
   return claims?.sub ?? null;

@@ -5,7 +5,7 @@ import type { RequestPlan } from "./http-load";
 /** The requests of one scenario: the portal's timed load, its warm-up (its own captchas), and the bare twin's. */
 export type ScenarioPlans = { portal: RequestPlan; portalWarmUp: RequestPlan; bare: RequestPlan };
 
-export type PlanContext = { portalUrl: string; cookie: string; seconds: number; log: (line: string) => void };
+export type PlanContext = { portalUrl: string; seconds: number; log: (line: string) => void };
 
 const warmUps = 5;
 
@@ -36,10 +36,21 @@ export async function requestPlans(scenarios: FloorScenario[], context: PlanCont
     if (scenario.id === "account-search") {
       plans.set(scenario.id, await accountSearchPlans(context));
     } else {
-      // The signed-in scenario sends the session cookie; both servers get the same request.
-      const plan: RequestPlan = scenario.id === "dashboard" ? { headers: { cookie: context.cookie } } : {};
+      // The signed-in scenario's cookie is added just before its load (withSessionCookie).
+      const plan: RequestPlan = {};
       plans.set(scenario.id, { portal: plan, portalWarmUp: plan, bare: plan });
     }
   }
   return plans;
+}
+
+/**
+ * The signed-in scenario's requests with a session cookie; both servers get the same request. A
+ * browser keeps each cookie the proxy re-issues (at most once a minute, lib/auth/session-refresh.ts)
+ * while autocannon sends one cookie throughout, so the bench signs in just before this scenario's
+ * load: its cookie is then as fresh as a browser's would be for the run's first minute.
+ */
+export function withSessionCookie(plans: ScenarioPlans, cookie: string): ScenarioPlans {
+  const plan: RequestPlan = { headers: { cookie } };
+  return { portal: plan, portalWarmUp: plan, bare: plan };
 }

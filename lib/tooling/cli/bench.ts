@@ -23,7 +23,7 @@ import { measure, warmUp } from "@/lib/tooling/bench/floor-run";
 import { captureScenarios, searchQuery, selectScenarios } from "@/lib/tooling/bench/floor-scenarios";
 import { formatFloorTable, type FloorPair } from "@/lib/tooling/bench/floor-table";
 import type { LoadOptions } from "@/lib/tooling/bench/http-load";
-import { requestPlans } from "@/lib/tooling/bench/request-plans";
+import { requestPlans, withSessionCookie } from "@/lib/tooling/bench/request-plans";
 import { formatTable, ratiosOf, writeReport, type BenchReport } from "@/lib/tooling/bench/report";
 import { ensureBuild, startServer } from "@/lib/tooling/bench/server";
 import { checkSessionWorks } from "@/lib/tooling/bench/sign-in-request";
@@ -80,11 +80,11 @@ async function main() {
   const pairs: FloorPair[] = [];
   const scenarioStats: ScenarioStats[] = [];
   try {
-    const cookie = scenarios.some((scenario) => scenario.id === "dashboard") ? await checkSessionWorks(portal.url, demo) : "";
-    const plans = await requestPlans(scenarios, { portalUrl: portal.url, cookie, seconds: load.seconds, log });
+    const plans = await requestPlans(scenarios, { portalUrl: portal.url, seconds: load.seconds, log });
     for (const scenario of scenarios) {
       const portalPath = scenario.portalPath(context);
-      const plan = plans.get(scenario.id)!;
+      const planned = plans.get(scenario.id)!;
+      const plan = scenario.id === "dashboard" ? withSessionCookie(planned, await checkSessionWorks(portal.url, demo)) : planned;
       await warmUp(`${portal.url}${portalPath}`, plan.portalWarmUp);
       await warmUp(`${bare.url}${scenario.barePath}`, plan.bare);
       log(`HTTP  ${scenario.name}: portal ${portalPath}, then bare ${scenario.barePath}, ${load.seconds} s each at ${load.connections} connections...`);
