@@ -17,6 +17,17 @@ export async function warmUp(url: string, plan: RequestPlan, times = 5): Promise
   }
 }
 
+/**
+ * Load before timing, at the timed load's concurrency, untimed: the first seconds of a fresh server
+ * compile its code (the portal has far more of it than its bare twin), and the figures are meant to
+ * be the steady state. Posted forms are not loaded (each needs a fresh captcha); their checked
+ * warm-up requests above are all they get.
+ */
+export async function loadBeforeTiming(url: string, plan: RequestPlan, load: LoadOptions, seconds: number): Promise<void> {
+  if (plan.bodies || seconds <= 0) return;
+  await runHttpScenario("warm-up", url, { connections: load.connections, seconds }, plan);
+}
+
 /** One timed load of one server, with its memory sampled meanwhile. */
 export async function measure(name: string, server: RunningServer, path: string, plan: RequestPlan, load: LoadOptions): Promise<ScenarioStats> {
   const memory = sampleMemory(server.pid);

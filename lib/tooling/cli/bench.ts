@@ -19,7 +19,7 @@ import { benchServerEnv } from "@/lib/tooling/bench/bench-server-env";
 import { listOption, option } from "@/lib/tooling/bench/cli-options";
 import { statementCapture, writeCapturedStatements } from "@/lib/tooling/bench/floor-capture";
 import { ensureFloorApp } from "@/lib/tooling/bench/floor-app";
-import { measure, warmUp } from "@/lib/tooling/bench/floor-run";
+import { loadBeforeTiming, measure, warmUp } from "@/lib/tooling/bench/floor-run";
 import { captureScenarios, searchQuery, selectScenarios } from "@/lib/tooling/bench/floor-scenarios";
 import { formatFloorTable, type FloorPair } from "@/lib/tooling/bench/floor-table";
 import type { LoadOptions } from "@/lib/tooling/bench/http-load";
@@ -40,6 +40,7 @@ async function main() {
   const sqlRows = !only || only.includes("sql");
   const educators = option("educators", 1_000_000);
   const load: LoadOptions = { connections: option("connections", 10), seconds: option("seconds", 10) };
+  const warmUpSeconds = option("warm-up-seconds", 3);
   const port = option("port", 3190);
   // Not 3191 or 3192: bench:signin and bench:js use those by default, and may be running.
   const barePort = option("bare-port", port + 3);
@@ -87,8 +88,10 @@ async function main() {
       const plan = scenario.id === "dashboard" ? withSessionCookie(planned, await checkSessionWorks(portal.url, demo)) : planned;
       await warmUp(`${portal.url}${portalPath}`, plan.portalWarmUp);
       await warmUp(`${bare.url}${scenario.barePath}`, plan.bare);
+      await loadBeforeTiming(`${portal.url}${portalPath}`, plan.portal, load, warmUpSeconds);
       log(`HTTP  ${scenario.name}: portal ${portalPath}, then bare ${scenario.barePath}, ${load.seconds} s each at ${load.connections} connections...`);
       const portalStats = await measure(scenario.name, portal, portalPath, plan.portal, load);
+      await loadBeforeTiming(`${bare.url}${scenario.barePath}`, plan.bare, load, warmUpSeconds);
       const bareStats = await measure(`bare: ${scenario.name}`, bare, scenario.barePath, plan.bare, load);
       for (const stats of [portalStats, bareStats]) if (stats.errorReasons) log(`      ${stats.name}: errors ${JSON.stringify(stats.errorReasons)}`);
       scenarioStats.push(portalStats, bareStats);
