@@ -3,6 +3,7 @@ import { count } from "drizzle-orm";
 import type { Executor } from "@/lib/platform/db/client";
 import { educatorNames, educators } from "@/lib/platform/db/schema";
 import type { PiiKeys } from "./pii";
+import { sealedKeyUsage, type SealedKeyUsage } from "./sealed-values";
 
 /**
  * Which key ids the stored PII rows carry, and how many rows each: ids and counts only, never data.
@@ -11,6 +12,8 @@ import type { PiiKeys } from "./pii";
 export type PiiKeyUsage = {
   educators: { encryptionKeyId: string; fingerprintKeyId: string; rows: number }[];
   names: { fingerprintKeyId: string; rows: number }[];
+  /** Authenticator secrets, corrected SSNs, queued emails and recovery requests (sealed-values.ts). */
+  sealed: SealedKeyUsage;
 };
 
 export async function piiKeyUsage(executor: Pick<Executor, "select">): Promise<PiiKeyUsage> {
@@ -22,7 +25,7 @@ export async function piiKeyUsage(executor: Pick<Executor, "select">): Promise<P
     .select({ fingerprintKeyId: educatorNames.searchFingerprintKeyId, rows: count() })
     .from(educatorNames)
     .groupBy(educatorNames.searchFingerprintKeyId);
-  return { educators: educatorRows, names: nameRows };
+  return { educators: educatorRows, names: nameRows, sealed: await sealedKeyUsage(executor) };
 }
 
 /**
@@ -46,16 +49,20 @@ export function unknownKeyProblems(usage: PiiKeyUsage, keys: PiiKeys): string[] 
   for (const row of usage.names) {
     if (!fingerprint.has(row.fingerprintKeyId)) add("PII_FINGERPRINT_KEYS", "educator_names.search_fingerprint_key_id", row.fingerprintKeyId, row.rows);
   }
+  for (const row of usage.sealed) {
+    if (!encryption.has(row.keyId)) add("PII_ENCRYPTION_KEYS", row.column, row.keyId, row.rows);
+  }
   return [...tally].map(([label, rows]) => `${label}, ${rows} row${rows === 1 ? "" : "s"})`);
 }
 
 /** Rows not yet under the current (first) keys. */
-export function rowsNotOnCurrentKeys(usage: PiiKeyUsage, keys: PiiKeys): { educators: number; names: number } {
+export function rowsNotOnCurrentKeys(usage: PiiKeyUsage, keys: PiiKeys): { educators: number; names: number; sealed: number } {
   const encryption = keys.encryption[0]?.id;
   const fingerprint = keys.fingerprint[0]?.id;
   const sum = (rows: { rows: number }[]) => rows.reduce((total, row) => total + row.rows, 0);
   return {
     educators: sum(usage.educators.filter((row) => row.encryptionKeyId !== encryption || row.fingerprintKeyId !== fingerprint)),
     names: sum(usage.names.filter((row) => row.fingerprintKeyId !== fingerprint)),
+    sealed: sum(usage.sealed.filter((row) => row.keyId !== encryption)),
   };
 }

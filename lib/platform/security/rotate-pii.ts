@@ -3,10 +3,18 @@ import type { Executor } from "@/lib/platform/db/client";
 import { piiKeyUsage, rowsNotOnCurrentKeys, unknownKeyProblems } from "./pii-key-usage";
 import type { PiiKeys } from "./pii";
 import { PiiRotationError, rotateBatch, type BatchOutcome } from "./rotate-pii-batch";
+import { rotateSealedColumn, sealedColumns } from "./sealed-values";
 
 export { PiiRotationError } from "./rotate-pii-batch";
 
-export type RotationProgress = { educators: number; names: number; batches: number; elapsedMs: number };
+export type RotationProgress = {
+  educators: number;
+  names: number;
+  /** Other sealed values moved (authenticator secrets, corrected SSNs, queued emails, recovery requests). */
+  sealed: number;
+  batches: number;
+  elapsedMs: number;
+};
 
 export type RotationOptions = {
   batchSize?: number;
@@ -17,7 +25,7 @@ export type RotationOptions = {
 
 export type RotationResult = RotationProgress & {
   /** Rows still not under the current keys when the run ended (locked throughout, or maxBatches hit). */
-  remaining: { educators: number; names: number };
+  remaining: { educators: number; names: number; sealed: number };
   complete: boolean;
 };
 
@@ -28,7 +36,9 @@ const retriableCodes = new Set(["40P01", "40001"]);
 /**
  * Moves every stored SSN ciphertext and fingerprint to the current (first) keys (PII-3): re-encrypts
  * educators.ssn_ciphertext, re-fingerprints educators.ssn_fingerprint and every
- * educator_names.search_fingerprint. The operator procedure is in lib/tooling/cli/pii-rotate.ts.
+ * educator_names.search_fingerprint, then re-encrypts the other sealed values (sealed-values.ts:
+ * authenticator secrets, corrected SSNs, queued emails, recovery requests). The operator procedure
+ * is in lib/tooling/cli/pii-rotate.ts.
  *
  * Batches of `batchSize` records, each its own transaction, keyset-paginated by id over rows not yet
  * under the current keys: interrupted, a re-run simply continues; finished, a re-run finds nothing.
@@ -55,7 +65,7 @@ export async function rotatePii(executor: Executor, keys: PiiKeys, options: Rota
   }
 
   const started = performance.now();
-  const progress: RotationProgress = { educators: 0, names: 0, batches: 0, elapsedMs: 0 };
+  const progress: RotationProgress = { educators: 0, names: 0, sealed: 0, batches: 0, elapsedMs: 0 };
   const budgetLeft = () => options.maxBatches === undefined || progress.batches < options.maxBatches;
   for (let pass = 1; pass <= maxPasses && budgetLeft(); pass += 1) {
     let after: string | undefined;
@@ -75,9 +85,18 @@ export async function rotatePii(executor: Executor, keys: PiiKeys, options: Rota
     if (rotatedThisPass === 0) break;
   }
 
+  // The other sealed values (encryption only: none of them is fingerprinted), pass after pass while
+  // rows the portal held locked are still being freed.
+  for (let pass = 1; pass <= maxPasses && budgetLeft(); pass += 1) {
+    let moved = 0;
+    for (const column of sealedColumns) moved += await rotateSealedColumn(executor, keys, column, batchSize);
+    progress.sealed += moved;
+    if (moved === 0) break;
+  }
+
   const remaining = rowsNotOnCurrentKeys(await piiKeyUsage(executor), keys);
   progress.elapsedMs = performance.now() - started;
-  return { ...progress, remaining, complete: remaining.educators === 0 && remaining.names === 0 };
+  return { ...progress, remaining, complete: remaining.educators === 0 && remaining.names === 0 && remaining.sealed === 0 };
 }
 
 /** Retries a batch the database aborted as a deadlock victim; any other failure ends the run. */

@@ -1,5 +1,7 @@
-// `npm run pii:rotate [-- --batch-size N]`: moves every stored SSN ciphertext and fingerprint to the
-// current (first) keys of PII_ENCRYPTION_KEYS and PII_FINGERPRINT_KEYS (lib/platform/security/rotate-pii.ts).
+// `npm run pii:rotate [-- --batch-size N]`: moves every stored SSN ciphertext and fingerprint, and every
+// other value sealed under the PII keys (authenticator secrets, corrected SSNs, queued emails, recovery
+// requests), to the current (first) keys of PII_ENCRYPTION_KEYS and PII_FINGERPRINT_KEYS
+// (lib/platform/security/rotate-pii.ts).
 //
 // Operator procedure (rotate either list, or both at once):
 //   1. Generate a key (`openssl rand -base64 32`) and put it FIRST in the list with a new id, keeping
@@ -45,10 +47,13 @@ async function main() {
     },
   });
   const seconds = (result.elapsedMs / 1000).toFixed(1);
-  console.log(`Rotated ${result.educators} records and ${result.names} names in ${result.batches} batches (${seconds} s).`);
+  console.log(
+    `Rotated ${result.educators} records and ${result.names} names in ${result.batches} batches, and ${result.sealed} other sealed ` +
+      `values (authenticator secrets, corrected SSNs, queued emails, recovery requests) (${seconds} s).`,
+  );
   if (!result.complete) {
     console.error(
-      `Not complete: ${result.remaining.educators} records and ${result.remaining.names} names are still under older keys ` +
+      `Not complete: ${result.remaining.educators} records, ${result.remaining.names} names and ${result.remaining.sealed} other sealed values are still under older keys ` +
         "(locked by other transactions, or written by an instance with the old key list). Run pii:rotate again; " +
         "do not remove the old keys yet.",
     );
