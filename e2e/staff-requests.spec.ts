@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { supportInbox } from "./pages/mailbox";
 import { expectNoAxeViolationsAtBothWidths } from "./support/axe";
 import { shootAtBothWidths } from "./support/screenshots";
 import { signInAsStaff } from "./support/staff";
@@ -80,6 +81,13 @@ test("support reply, name change approval, announcement and outbox, educator and
   await support.reload();
   await expect(support.getByRole("list", { name: "Messages, oldest first" })).toContainText("ask the registrar");
   await expect(support.getByRole("button", { name: "Close this request" })).toBeVisible();
+  // The support mailbox hears of the reply too, with the way back to this request in the console.
+  const replyNotice = await mailbox.latestTo(supportInbox, 10_000, `Reply to support request ${reference}: My credentials`);
+  expect(replyNotice.text).toContain("Thank you, I will ask the registrar.");
+  const consoleLink = /\/staff\/requests\/support\/[0-9a-f-]{36}/.exec(replyNotice.text)?.[0];
+  expect(consoleLink, "the notice links to the request").toBeTruthy();
+  await support.goto(consoleLink!);
+  await expect(support.getByRole("list", { name: "Messages, oldest first" })).toContainText("ask the registrar");
 
   // A reviewer approves the name change.
   const reviewer = await newPage();

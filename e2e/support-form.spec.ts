@@ -1,9 +1,8 @@
 import { expect, test } from "./fixtures";
 import { expectNoHorizontalScroll } from "./support/axe";
 import { passCaptcha } from "./support/captcha";
+import { supportInbox } from "./pages/mailbox";
 import { expectNoSsn } from "./support/ssn-forms";
-
-const supportInbox = "support@kecs.randasolutions.com";
 
 test.describe("online support form", () => {
   test("a visitor sends a request: reference on screen, a copy to support and a receipt in /dev/mailbox", async ({ page, axe, mailbox }) => {

@@ -1,12 +1,16 @@
-import { Text } from "@react-email/components";
+import { Link, Text } from "@react-email/components";
 import type { OutgoingEmail } from "@/lib/platform/email/outbox";
 import { EmailLayout, paragraph } from "./email-layout";
 
 /**
- * The support team's copy of a request from the online support form. The message was refused if it
- * held anything shaped like an SSN, so it is safe to mail. `account` is the signed-in username, if any.
+ * The support team's copy of a request from the online support form, or of the educator's later reply
+ * in its thread on "My requests" (`reply`). Messages holding anything shaped like an SSN are refused,
+ * so it is safe to mail. `account` is the signed-in username, if any; `consoleUrl` opens the request in
+ * the staff console (built from APP_URL).
  */
 export type SupportRequestNoticeProps = {
+  reply?: boolean;
+  consoleUrl?: string;
   reference: string;
   name: string;
   email: string;
@@ -16,10 +20,12 @@ export type SupportRequestNoticeProps = {
   account: string | null;
 };
 
-export function SupportRequestNotice({ reference, name, email, phone, topic, message, account }: SupportRequestNoticeProps) {
+export function SupportRequestNotice({ reply, consoleUrl, reference, name, email, phone, topic, message, account }: SupportRequestNoticeProps) {
   return (
-    <EmailLayout preview={`Support request ${reference}: ${topic}`}>
-      <Text style={paragraph}>A support request arrived through the online support form.</Text>
+    <EmailLayout preview={`${reply ? "Reply to support request" : "Support request"} ${reference}: ${topic}`}>
+      <Text style={paragraph}>
+        {reply ? "The educator replied in a support request's thread; the request is open again." : "A support request arrived through the online support form."}
+      </Text>
       <Text style={paragraph}>
         Reference: {reference}
         <br />
@@ -34,6 +40,11 @@ export function SupportRequestNotice({ reference, name, email, phone, topic, mes
         Account: {account ?? "not signed in"}
       </Text>
       <Text style={{ ...paragraph, whiteSpace: "pre-wrap" }}>{message}</Text>
+      {consoleUrl ? (
+        <Text style={paragraph}>
+          Open it in the staff console: <Link href={consoleUrl}>{consoleUrl}</Link>
+        </Text>
+      ) : null}
     </EmailLayout>
   );
 }
@@ -51,8 +62,8 @@ SupportRequestNotice.PreviewProps = {
 export function supportRequestNoticeMessage(to: string, props: SupportRequestNoticeProps): OutgoingEmail {
   return {
     to,
-    template: "support-request-notice",
-    subject: `Support request ${props.reference}: ${props.topic}`,
+    template: props.reply ? "support-reply-notice" : "support-request-notice",
+    subject: `${props.reply ? "Reply to support request" : "Support request"} ${props.reference}: ${props.topic}`,
     react: <SupportRequestNotice {...props} />,
   };
 }

@@ -9,6 +9,9 @@ import { expect, type Page } from "@playwright/test";
  *   expect(email.subject).toBe("Confirm your email address");
  *   await mailbox.openLink("ada@example.org", "here");   // now on the confirm page
  */
+/** The support team's address on the e2e server (SUPPORT_EMAIL in e2e/serve.ts). */
+export const supportInbox = "support@kecs.randasolutions.com";
+
 export type MailboxEmail = { subject: string; text: string; links: { name: string; href: string }[] };
 
 export class Mailbox {

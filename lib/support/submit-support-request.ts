@@ -68,14 +68,20 @@ async function store(input: SupportFormInput, account: SignedInUser | null, requ
     try {
       await db.transaction(async (tx) => {
         const [owner] = account ? await tx.select({ username: users.username }).from(users).where(eq(users.id, account.id)) : [];
-        await tx.insert(supportRequests).values({ reference, userId: owner ? account!.id : null, ...input });
+        const [stored] = await tx.insert(supportRequests).values({ reference, userId: owner ? account!.id : null, ...input }).returning({ id: supportRequests.id });
         await recordAudit(
           { event: "support.request_submitted", outcome: "success", userId: owner ? account!.id : null, request, details: { topic: input.topic } },
           tx,
         );
         const topic = supportTopicLabel(input.topic);
         await enqueueEmails(tx, [
-          supportRequestNoticeMessage(getConfig().SUPPORT_EMAIL, { ...input, reference, topic, account: owner?.username ?? null }),
+          supportRequestNoticeMessage(getConfig().SUPPORT_EMAIL, {
+            ...input,
+            reference,
+            topic,
+            account: owner?.username ?? null,
+            consoleUrl: `${getConfig().APP_URL}/staff/requests/support/${stored!.id}`,
+          }),
           supportRequestReceiptMessage(input.email, { reference, name: input.name, topic }),
         ]);
       });
