@@ -80,6 +80,11 @@ test("bwhitaker's renewal: assigned, item received, information requested and an
   await row.getByRole("button", { name: `Assign to me ${reference}` }).click();
   // Assigning opens the application with a notice; in the queue it is now hers ("Assigned to me").
   await expect(rosa.getByRole("alert", { name: "You are now the reviewer of this application." })).toBeVisible();
+  // Said once: the address drops ?done=, so a reload does not announce it again.
+  await expect(rosa).not.toHaveURL(/done=/);
+  await rosa.reload();
+  await expect(rosa.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(rosa.getByRole("alert", { name: "You are now the reviewer of this application." })).toHaveCount(0);
   await expect(rosa.getByRole("heading", { level: 1, name: `Renew a certificate: ${reference}` })).toBeVisible();
   await rosa.goto("/staff/applications?assignee=me");
   await expect(rosa.getByRole("row", { name: new RegExp(reference) })).toContainText("In review");

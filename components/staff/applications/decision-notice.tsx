@@ -1,4 +1,5 @@
 import { FocusOnMount } from "@/components/ui/focus-on-mount";
+import { ForgetQueryParameter } from "@/components/ui/forget-query-parameter";
 
 /** What the reviewer just did, said on the page the action returned to (?done=…). */
 const notices: Record<string, string> = {
@@ -10,7 +11,10 @@ const notices: Record<string, string> = {
   denied: "The application is denied. The educator has been told why.",
 };
 
-/** A GOV.UK-style success banner, focused when it appears so keyboard and screen reader users start from it. */
+/**
+ * A GOV.UK-style success banner, focused when it appears so keyboard and screen reader users start
+ * from it. Said once: the address loses its ?done= as soon as it is shown, so a reload does not repeat it.
+ */
 export function DecisionNotice({ done }: { done: string | undefined }) {
   const notice = done ? notices[done] : undefined;
   if (!notice) return null;
@@ -19,6 +23,7 @@ export function DecisionNotice({ done }: { done: string | undefined }) {
       <p id="decision-notice" className="font-semibold text-green-900">
         {notice}
       </p>
+      <ForgetQueryParameter name="done" />
     </FocusOnMount>
   );
 }
