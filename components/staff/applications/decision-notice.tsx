@@ -23,7 +23,7 @@ export function DecisionNotice({ done }: { done: string | undefined }) {
       <p id="decision-notice" className="font-semibold text-green-900">
         {notice}
       </p>
-      <ForgetQueryParameter name="done" />
+      <ForgetQueryParameter parameter="done" />
     </FocusOnMount>
   );
 }
