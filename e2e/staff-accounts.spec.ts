@@ -34,6 +34,23 @@ test("an administrator invites a staff member, who sets a password and an authen
   await expectNoAxeViolationsAtBothWidths(page);
   await shootAtBothWidths(page, "staff-accounts");
 
+  // The two-person rule per application type: on for duplicates, said on the page, then off again.
+  await page.getByRole("navigation", { name: "Staff console" }).getByRole("link", { name: "Application types" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Application types");
+  const duplicate = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Duplicate or replacement certificate" }) });
+  await expect(duplicate).toContainText("Second reviewer: not required");
+  await expectNoAxeViolationsAtBothWidths(page);
+  await shootAtBothWidths(page, "staff-application-types");
+  await duplicate.getByRole("button", { name: "Require a second reviewer for Duplicate or replacement certificate" }).click();
+  await expect(duplicate.getByRole("status")).toHaveText("Saved: Duplicate or replacement certificate now needs a second reviewer.");
+  await expect(duplicate).toContainText("Second reviewer: required");
+  await page.reload();
+  await duplicate.getByRole("button", { name: "Stop requiring a second reviewer for Duplicate or replacement certificate" }).click();
+  await expect(duplicate.getByRole("status")).toHaveText("Saved: Duplicate or replacement certificate no longer needs a second reviewer.");
+  await page.goto("/staff/audit");
+  await expect(page.getByRole("main")).toContainText("staff.application_type.second_reviewer");
+  await page.goto("/staff/accounts");
+
   await page.getByRole("link", { name: "Invite a staff member" }).click();
   await page.getByRole("button", { name: "Send invitation" }).click();
   const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });

@@ -12,6 +12,7 @@ export const consoleSections: ConsoleSection[] = [
   { href: "/staff/requests", label: "Requests", roles: ["reviewer", "support"] },
   { href: "/staff/records", label: "Records", roles: ["records", "support"] },
   { href: "/staff/announcements", label: "Announcements", roles: ["admin"] },
+  { href: "/staff/application-types", label: "Application types", roles: ["admin"] },
   { href: "/staff/audit", label: "Audit log", roles: ["admin", "records"] },
   { href: "/staff/outbox", label: "Email outbox", roles: ["admin", "support"] },
   { href: "/staff/accounts", label: "Staff accounts", roles: ["admin"] },

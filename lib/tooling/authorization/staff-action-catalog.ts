@@ -56,4 +56,5 @@ export const staffActionCatalog: Record<string, StaffActionEntry> = {
   recommendApprovalAction: { roles: ["reviewer"] },
   approveApplicationAction: { roles: ["reviewer"] },
   denyApplicationAction: { roles: ["reviewer"] },
+  setSecondReviewerRuleAction: { roles: ["admin"] },
 };
