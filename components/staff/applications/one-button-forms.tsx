@@ -1,42 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
 import { assignApplicationAction, markElementReceivedAction, recommendApprovalAction } from "@/app/staff/(console)/applications/actions";
-import { ActionForm } from "@/components/ui/action-form";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { idleState, type ActionState } from "@/lib/platform/forms/action-state";
-
-type OneButtonAction<Outcome> = (previous: ActionState<never, Outcome>, formData: FormData) => Promise<ActionState<never, Outcome>>;
+import { OneButtonForm } from "@/components/staff/one-button-form";
 
 /**
- * A form that is one button and hidden ids (lib re-checks them): assign, mark received, recommend.
- * Done, the action goes to the application's page, whose notice says what happened.
- * `context` names what the button acts on for screen readers when several sit on one page.
+ * The applications' one-button forms (assign, mark received, recommend): hidden ids that lib checks
+ * again; done, the action goes to the application's page, whose notice says what happened.
  */
-function OneButtonForm<Outcome>({ action, fields, label, pendingLabel, context, variant = "secondary" }: {
-  action: OneButtonAction<Outcome>;
-  fields: Record<string, string>;
-  label: string;
-  pendingLabel: string;
-  context?: string;
-  variant?: "primary" | "secondary";
-}) {
-  const [state, formAction] = useActionState(action, idleState<never, Outcome>());
-  return (
-    <ActionForm action={formAction} state={state}>
-      <ErrorSummary formError={state.formError} />
-      {Object.entries(fields).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
-      <SubmitButton variant={variant} pendingLabel={pendingLabel}>
-        {label}
-        {context ? <span className="sr-only"> {context}</span> : null}
-      </SubmitButton>
-    </ActionForm>
-  );
-}
-
 export function AssignToMeForm({ formKey, reference }: { formKey: string; reference: string }) {
   return <OneButtonForm action={assignApplicationAction} fields={{ applicationId: formKey }} label="Assign to me" pendingLabel="Assigning…" context={reference} />;
 }

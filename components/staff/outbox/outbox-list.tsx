@@ -39,7 +39,7 @@ export function OutboxList({ lines, label }: { lines: OutboxLine[]; label: strin
           </dl>
           {line.status === "failed" ? (
             <div className="mt-3">
-              <OneButtonForm action={retryOutboxMessageAction} field="messageId" value={line.id} label="Retry" pendingLabel="Retrying…" done="Queued again: it will be sent within seconds." />
+              <OneButtonForm action={retryOutboxMessageAction} fields={{ messageId: line.id }} label="Retry" pendingLabel="Retrying…" done="Queued again: it will be sent within seconds." />
             </div>
           ) : null}
         </li>

@@ -25,7 +25,8 @@ export async function applicationTypeRules(): Promise<ApplicationTypeRule[]> {
 }
 
 /** The button's one field: the type's code and the rule it sets, e.g. "renewal:required" or "renewal:not-required". */
-export const secondReviewerSettingField = "secondReviewerSetting";
+export const secondReviewerRuleFields = ["secondReviewerSetting"] as const;
+export const secondReviewerSettingField = secondReviewerRuleFields[0];
 export const secondReviewerSetting = (code: string, required: boolean) => `${code}:${required ? "required" : "not-required"}`;
 const settingSchema = z.string().regex(/^[a-z0-9-]{1,40}:(required|not-required)$/);
 

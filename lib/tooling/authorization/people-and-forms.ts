@@ -150,6 +150,8 @@ export function ownValues(person: TestPerson): Record<string, string | File> {
     newArea: "Teacher Leader",
     rankBasis: "masters",
     duplicateReason: "lost",
+    // The staff console's two-person rule button: duplicates need a second reviewer.
+    secondReviewerSetting: "duplicate:required",
     detailsCorrect: "yes",
     institution: "University of Kentucky",
     degree: "bachelor",

@@ -31,9 +31,9 @@ export default async function ApplicationTypesPage() {
             </p>
             <OneButtonForm
               action={setSecondReviewerRuleAction}
-              field={secondReviewerSettingField}
-              value={secondReviewerSetting(type.code, !type.secondReviewerRequired)}
-              label={type.secondReviewerRequired ? `Stop requiring a second reviewer for ${type.name}` : `Require a second reviewer for ${type.name}`}
+              fields={{ [secondReviewerSettingField]: secondReviewerSetting(type.code, !type.secondReviewerRequired) }}
+              label={type.secondReviewerRequired ? "Stop requiring a second reviewer" : "Require a second reviewer"}
+              context={`for ${type.name}`}
               pendingLabel="Saving…"
               done={`Saved: ${type.name} ${type.secondReviewerRequired ? "now needs a second reviewer" : "no longer needs a second reviewer"}.`}
             />

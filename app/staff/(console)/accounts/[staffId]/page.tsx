@@ -48,14 +48,14 @@ export default async function StaffAccountPage({ params, searchParams }: Props) 
         <h2 id="sign-in-help-heading" className="text-2xl font-bold">Sign-in help</h2>
         <p>A new enrolment link lets them choose a new password; earlier links stop working.</p>
         {account.status === "disabled" ? <p>Re-enable the account first.</p> : (
-          <OneButtonForm action={resendStaffInvitationAction} field="staffId" value={account.id} label="Send a new enrolment link" pendingLabel="Sending…" done="A new enrolment link was emailed. Earlier links no longer work." />
+          <OneButtonForm action={resendStaffInvitationAction} fields={{ staffId: account.id }} label="Send a new enrolment link" pendingLabel="Sending…" done="A new enrolment link was emailed. Earlier links no longer work." />
         )}
         {self ? (
           <p>Another administrator must reset your own authenticator.</p>
         ) : (
           <>
             <p>Lost their phone? Resetting removes their authenticator and recovery codes and signs them out; they set up a new one when they next sign in.</p>
-            <OneButtonForm action={resetStaffSecondFactorAction} field="staffId" value={account.id} label="Reset authenticator" pendingLabel="Resetting…" done="Authenticator reset. They will set up a new one at their next sign-in." />
+            <OneButtonForm action={resetStaffSecondFactorAction} fields={{ staffId: account.id }} label="Reset authenticator" pendingLabel="Resetting…" done="Authenticator reset. They will set up a new one at their next sign-in." />
           </>
         )}
       </section>
@@ -65,11 +65,11 @@ export default async function StaffAccountPage({ params, searchParams }: Props) 
         {self ? (
           <p>You cannot disable your own account.</p>
         ) : account.status === "disabled" ? (
-          <OneButtonForm action={enableStaffAction} field="staffId" value={account.id} label="Re-enable account" pendingLabel="Re-enabling…" done={notices.enabled} />
+          <OneButtonForm action={enableStaffAction} fields={{ staffId: account.id }} label="Re-enable account" pendingLabel="Re-enabling…" done={notices.enabled} />
         ) : (
           <>
             <p>Disabling signs them out everywhere at once; they cannot sign in until an administrator re-enables the account.</p>
-            <OneButtonForm action={disableStaffAction} field="staffId" value={account.id} label="Disable account" pendingLabel="Disabling…" done={notices.disabled} />
+            <OneButtonForm action={disableStaffAction} fields={{ staffId: account.id }} label="Disable account" pendingLabel="Disabling…" done={notices.disabled} />
           </>
         )}
       </section>

@@ -24,7 +24,7 @@ export default async function EditAnnouncementPage({ params }: Props) {
       <section aria-labelledby="remove-heading" className="rounded border border-slate-200 bg-white p-4">
         <h2 id="remove-heading" className="mb-2 text-xl font-bold">Remove</h2>
         <p className="mb-3">Removing takes the announcement off every dashboard at once. It cannot be undone.</p>
-        <OneButtonForm action={removeAnnouncementAction} field="announcementId" value={existing.announcementId} label="Remove this announcement" pendingLabel="Removing…" done="Removed." />
+        <OneButtonForm action={removeAnnouncementAction} fields={{ announcementId: existing.announcementId }} label="Remove this announcement" pendingLabel="Removing…" done="Removed." />
       </section>
     </div>
   );

@@ -62,9 +62,9 @@ export default async function SupportRequestPage({ params }: Props) {
       <section aria-labelledby="status-heading" className="rounded border border-slate-200 bg-white p-4">
         <h2 id="status-heading" className="mb-3 text-xl font-bold">{request.status === "closed" ? "Reopen" : "Close"}</h2>
         {request.status === "closed" ? (
-          <OneButtonForm key="reopen" action={reopenSupportRequestAction} field="supportRequestId" value={request.id} label="Reopen this request" pendingLabel="Reopening…" done="Reopened." />
+          <OneButtonForm key="reopen" action={reopenSupportRequestAction} fields={{ supportRequestId: request.id }} label="Reopen this request" pendingLabel="Reopening…" done="Reopened." />
         ) : (
-          <OneButtonForm key="close" action={closeSupportRequestAction} field="supportRequestId" value={request.id} label="Close this request" pendingLabel="Closing…" done="Closed." />
+          <OneButtonForm key="close" action={closeSupportRequestAction} fields={{ supportRequestId: request.id }} label="Close this request" pendingLabel="Closing…" done="Closed." />
         )}
       </section>
     </div>
