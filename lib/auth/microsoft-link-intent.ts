@@ -7,7 +7,7 @@ import { recordAudit } from "@/lib/platform/audit/audit-log";
 import { requestFacts, type RequestFacts } from "@/lib/platform/request/request-facts";
 import { forgetBrowserBound, issueBrowserBound, readBrowserBound, type BrowserBoundHashes } from "./browser-bound";
 import { attachMicrosoftIdentity, type MicrosoftIdentity } from "./microsoft-link";
-import { currentSessionClaims } from "./recent-sign-in";
+import { currentSessionClaims } from "./session-read";
 
 const COOKIE = "microsoft-link-intent";
 /** Long enough to sign in to Microsoft, short enough that a forgotten intent is soon worthless. */
