@@ -8,6 +8,7 @@ import { supportRequestMessages, supportRequests, users } from "@/lib/platform/d
 import { getConfig } from "@/lib/platform/config/env";
 import { enqueueEmails } from "@/lib/platform/email/outbox";
 import { supportRequestNoticeMessage } from "@/components/emails/support-request-notice";
+import { staffSupportRequestUrl } from "./staff-link";
 import { supportTopicLabel } from "./support-form";
 import { errorState, fieldErrorsOf, outcomeState, type ActionState } from "@/lib/platform/forms/action-state";
 import type { RequestFacts } from "@/lib/platform/request/request-facts";
@@ -66,14 +67,13 @@ export async function sendFollowUpFor(userId: string, values: Record<(typeof fol
     await tx.update(supportRequests).set({ status: "open", updatedAt: at }).where(eq(supportRequests.id, own.id));
     await recordAudit({ event: "support.follow_up_sent", outcome: "success", userId, request, details: { supportRequestId: own.id } }, tx);
     const { id, topic, ...rest } = own;
-    const config = getConfig();
     await enqueueEmails(tx, [
-      supportRequestNoticeMessage(config.SUPPORT_EMAIL, {
+      supportRequestNoticeMessage(getConfig().SUPPORT_EMAIL, {
         ...rest,
         reply: true,
         topic: supportTopicLabel(topic),
         message: parsed.data.message,
-        consoleUrl: `${config.APP_URL}/staff/requests/support/${id}`,
+        consoleUrl: staffSupportRequestUrl(id),
       }),
     ]);
     return outcomeState("sent" as const) as FollowUpState;

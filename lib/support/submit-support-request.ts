@@ -18,6 +18,7 @@ import { newSupportReference } from "./reference";
 import { redactSsnShapes } from "./ssn-shape";
 import { supportFormSchema, supportTopicLabel, type SupportFormInput } from "./support-form";
 import { supportMessages } from "./messages";
+import { staffSupportRequestUrl } from "./staff-link";
 
 /** Visitors: a handful an hour per address. Signed-in people are known, so a looser daily budget. */
 export const supportLimits = {
@@ -80,7 +81,7 @@ async function store(input: SupportFormInput, account: SignedInUser | null, requ
             reference,
             topic,
             account: owner?.username ?? null,
-            consoleUrl: `${getConfig().APP_URL}/staff/requests/support/${stored!.id}`,
+            consoleUrl: staffSupportRequestUrl(stored!.id),
           }),
           supportRequestReceiptMessage(input.email, { reference, name: input.name, topic }),
         ]);
