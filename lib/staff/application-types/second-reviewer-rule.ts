@@ -46,15 +46,18 @@ export async function setSecondReviewerRule(values: Record<typeof secondReviewer
   const [code, rule] = parsed.data.split(":") as [string, string];
   const required = rule === "required";
   return db.transaction(async (tx) => {
-    const [type] = await tx.select({ code: applicationTypes.code }).from(applicationTypes).where(eq(applicationTypes.code, code)).for("update");
-    if (!type) return errorState({}, {}, gone);
     const [changed] = await tx
       .update(applicationTypes)
       .set({ secondReviewerRequired: required })
       .where(and(eq(applicationTypes.code, code), ne(applicationTypes.secondReviewerRequired, required)))
       .returning({ code: applicationTypes.code });
-    // Already so (another administrator was quicker): nothing changed, nothing to audit, and no error.
-    if (changed) await recordStaffAudit(actor, { event: "staff.application_type.second_reviewer", details: { type: code, required } }, tx);
-    return { status: "ok", fieldErrors: {}, values: {} };
+    if (changed) {
+      await recordStaffAudit(actor, { event: "staff.application_type.second_reviewer", details: { type: code, required } }, tx);
+      return { status: "ok", fieldErrors: {}, values: {} };
+    }
+    // Nothing changed: either the type is already so (another administrator was quicker: no error,
+    // nothing to audit), or there is no such type.
+    const [type] = await tx.select({ code: applicationTypes.code }).from(applicationTypes).where(eq(applicationTypes.code, code));
+    return type ? { status: "ok", fieldErrors: {}, values: {} } : errorState({}, {}, gone);
   });
 }
