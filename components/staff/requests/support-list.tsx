@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { formatAgencyDateTime } from "@/lib/platform/dates";
 import { supportStatusLabels, type SupportLine } from "@/lib/staff/requests/support-inbox";
-import { staffSupportRequestPath } from "@/lib/support/staff-link";
 
 /** One status's support requests as cards, each linking to its thread. */
 export function SupportList({ lines, statusLabel }: { lines: SupportLine[]; statusLabel: string }) {
@@ -11,7 +10,7 @@ export function SupportList({ lines, statusLabel }: { lines: SupportLine[]; stat
       {lines.map((line) => (
         <li key={line.id} className="rounded border border-slate-200 bg-white p-4">
           <h3 className="text-lg font-semibold">
-            <Link href={staffSupportRequestPath(line.id)}>
+            <Link href={`/staff/requests/support/${line.id}`}>
               {line.reference}: {line.topic}
             </Link>
           </h3>
