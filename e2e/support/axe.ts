@@ -3,6 +3,10 @@ import { expect, type Page } from "@playwright/test";
 
 /** WCAG 2.1 AA, the portal's bar: zero violations on every page, error states included. */
 export async function expectNoAxeViolations(page: Page) {
+  // Every page has a title (WCAG 2.4.2). Next streams it after the body, and after a server action or
+  // a client navigation it replaces the old one a moment after the new content shows: wait for it, so
+  // axe judges the settled page rather than the instant between the two titles.
+  await expect(page, "the page has a title").toHaveTitle(/\S/);
   // Legacy mode runs axe in the page itself; the default opens and closes a blank page per check to
   // merge frame results, which doubles the cost and buys nothing here (the portal has no iframes).
   const results = await new AxeBuilder({ page }).setLegacyMode(true).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
