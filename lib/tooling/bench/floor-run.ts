@@ -1,3 +1,4 @@
+import type { FloorRound } from "./floor-table";
 import { bodyCycle, runHttpScenario, type LoadOptions, type RequestPlan } from "./http-load";
 import { sampleMemory } from "./memory";
 import type { RunningServer } from "./server";
@@ -34,4 +35,19 @@ export async function measure(name: string, server: RunningServer, path: string,
   const stats = await runHttpScenario(name, `${server.url}${path}`, load, plan);
   stats.peakServerRssMb = memory.stop();
   return stats;
+}
+
+/** Where one scenario is served on each server, and what each request sends there. */
+export type ScenarioTarget = { name: string; portalPath: string; barePath: string; portalPlan: RequestPlan; barePlan: RequestPlan };
+
+/**
+ * One round of a scenario: the portal loaded untimed then timed, then the bare twin the same way, so
+ * each timed run starts from its own steady state and the two are never loaded at once.
+ */
+export async function measureRound(target: ScenarioTarget, servers: { portal: RunningServer; bare: RunningServer }, load: LoadOptions, warmUpSeconds: number): Promise<FloorRound> {
+  await loadBeforeTiming(`${servers.portal.url}${target.portalPath}`, target.portalPlan, load, warmUpSeconds);
+  const portal = await measure(target.name, servers.portal, target.portalPath, target.portalPlan, load);
+  await loadBeforeTiming(`${servers.bare.url}${target.barePath}`, target.barePlan, load, warmUpSeconds);
+  const bare = await measure(`bare: ${target.name}`, servers.bare, target.barePath, target.barePlan, load);
+  return { portal, bare };
 }

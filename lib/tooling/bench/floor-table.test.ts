@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { floorRatios, formatFloorTable, type FloorPair } from "./floor-table";
+import { floorRatios, formatFloorTable, pairOfRounds, type FloorPair } from "./floor-table";
 import { summarise } from "./stats";
 
 const stats = (name: string, latencies: number[], errors: number, seconds: number) => summarise({ name, kind: "http", target: "/" }, latencies, errors, seconds);
@@ -45,5 +45,36 @@ describe("the floor table", () => {
     const row = formatFloorTable([{ ...pair, bare: stats("bare", [], 5, 10) }]).split("\n")[2]!;
     expect(row).toContain("n/a");
     expect(row).toContain("3/5");
+  });
+});
+
+describe("several rounds", () => {
+  const run = (name: string, perSecond: number, p99: number, errors = 0) =>
+    stats(name, Array.from({ length: perSecond * 10 }, (_, i) => (i < perSecond * 10 * 0.98 ? 5 : p99)), errors, 10);
+
+  it("takes each server's median round by throughput, keeps every round's ratio and counts every round's errors", () => {
+    const pair = pairOfRounds("home", "home page", [
+      { portal: run("home", 30, 90), bare: run("bare", 50, 30) },
+      { portal: run("home", 10, 300, 2), bare: run("bare", 40, 20) },
+      { portal: run("home", 20, 60), bare: run("bare", 45, 25, 1) },
+    ]);
+    expect(pair.portal.requestsPerSecond).toBe(20);
+    expect(pair.bare.requestsPerSecond).toBe(45);
+    expect(floorRatios(pair)).toEqual({ requestsPerSecond: 0.44, p99: 2.4 });
+    expect(pair.roundRatios).toEqual([0.6, 0.25, 0.44]);
+    expect([pair.portal.errors, pair.bare.errors]).toEqual([2, 1]);
+  });
+
+  it("prints the ratio of each round in its own column only when there were several", () => {
+    const three = pairOfRounds("home", "home page", [1, 2, 3].map(() => ({ portal: run("home", 20, 60), bare: run("bare", 40, 30) })));
+    expect(formatFloorTable([three]).split("\n")[0]).toContain("ratio req/s per round");
+    expect(formatFloorTable([three]).split("\n")[2]).toContain("0.50, 0.50, 0.50");
+    const one = pairOfRounds("home", "home page", [{ portal: run("home", 20, 60), bare: run("bare", 40, 30) }]);
+    expect(one.roundRatios).toBeUndefined();
+    expect(formatFloorTable([one]).split("\n")[0]).not.toContain("per round");
+  });
+
+  it("refuses to make a pair of no rounds", () => {
+    expect(() => pairOfRounds("home", "home page", [])).toThrow(/no rounds/);
   });
 });

@@ -1,10 +1,10 @@
-// `npm run bench [-- --educators N --seconds S --connections C --port P --bare-port B --build --only a,b]`: the
+// `npm run bench [-- --educators N --seconds S --connections C --rounds R --port P --bare-port B --build --only a,b]`: the
 // portal's pages against a fair floor, on PostgreSQL, with production builds. Seeds (or reuses) the
 // benchmark database, captures the SQL the portal's own data functions send for each scenario, builds
 // the bare twin app (lib/tooling/bench/floor-app.ts) that replays those statements behind the same CSP
 // proxy, starts both on 127.0.0.1 and loads each scenario with autocannon, portal then bare (never both
-// at once); then the search SQL alone. Prints the side-by-side table with the load average and writes
-// JSON to bench/results/. Scenarios for --only: home, search-common, search-rare, educator, dashboard,
+// at once; with --rounds R they alternate R times and the table shows each one's median round); then
+// the search SQL alone. Prints the side-by-side table with the load average and writes JSON to bench/results/. Scenarios for --only: home, search-common, search-rare, educator, dashboard,
 // account-search, health, and sql (the direct-SQL rows). Never part of `npm test` or CI.
 import "./load-env";
 import { execFileSync } from "node:child_process";
@@ -19,9 +19,9 @@ import { benchServerEnv } from "@/lib/tooling/bench/bench-server-env";
 import { listOption, option } from "@/lib/tooling/bench/cli-options";
 import { statementCapture, writeCapturedStatements } from "@/lib/tooling/bench/floor-capture";
 import { ensureFloorApp } from "@/lib/tooling/bench/floor-app";
-import { loadBeforeTiming, measure, warmUp } from "@/lib/tooling/bench/floor-run";
+import { measureRound, warmUp } from "@/lib/tooling/bench/floor-run";
 import { captureScenarios, searchQuery, selectScenarios } from "@/lib/tooling/bench/floor-scenarios";
-import { formatFloorTable, type FloorPair } from "@/lib/tooling/bench/floor-table";
+import { formatFloorTable, pairOfRounds, type FloorPair, type FloorRound } from "@/lib/tooling/bench/floor-table";
 import type { LoadOptions } from "@/lib/tooling/bench/http-load";
 import { requestPlans, withSessionCookie } from "@/lib/tooling/bench/request-plans";
 import { formatTable, ratiosOf, writeReport, type BenchReport } from "@/lib/tooling/bench/report";
@@ -41,6 +41,8 @@ async function main() {
   const educators = option("educators", 1_000_000);
   const load: LoadOptions = { connections: option("connections", 10), seconds: option("seconds", 10) };
   const warmUpSeconds = option("warm-up-seconds", 3);
+  // Portal and bare alternate this many times per scenario; the table shows each server's median round.
+  const roundCount = Math.max(1, option("rounds", 1));
   const port = option("port", 3190);
   // Not 3191 or 3192: bench:signin and bench:js use those by default, and may be running.
   const barePort = option("bare-port", port + 3);
@@ -81,21 +83,28 @@ async function main() {
   const pairs: FloorPair[] = [];
   const scenarioStats: ScenarioStats[] = [];
   try {
-    const plans = await requestPlans(scenarios, { portalUrl: portal.url, seconds: load.seconds, log });
     for (const scenario of scenarios) {
       const portalPath = scenario.portalPath(context);
-      const planned = plans.get(scenario.id)!;
-      const plan = scenario.id === "dashboard" ? withSessionCookie(planned, await checkSessionWorks(portal.url, demo)) : planned;
-      await warmUp(`${portal.url}${portalPath}`, plan.portalWarmUp);
-      await warmUp(`${bare.url}${scenario.barePath}`, plan.bare);
-      await loadBeforeTiming(`${portal.url}${portalPath}`, plan.portal, load, warmUpSeconds);
-      log(`HTTP  ${scenario.name}: portal ${portalPath}, then bare ${scenario.barePath}, ${load.seconds} s each at ${load.connections} connections...`);
-      const portalStats = await measure(scenario.name, portal, portalPath, plan.portal, load);
-      await loadBeforeTiming(`${bare.url}${scenario.barePath}`, plan.bare, load, warmUpSeconds);
-      const bareStats = await measure(`bare: ${scenario.name}`, bare, scenario.barePath, plan.bare, load);
-      for (const stats of [portalStats, bareStats]) if (stats.errorReasons) log(`      ${stats.name}: errors ${JSON.stringify(stats.errorReasons)}`);
-      scenarioStats.push(portalStats, bareStats);
-      pairs.push({ id: scenario.id, name: scenario.name, portal: portalStats, bare: bareStats });
+      const rounds: FloorRound[] = [];
+      for (let round = 1; round <= roundCount; round += 1) {
+        // Made again each round: every account search spends its captcha.
+        const planned = (await requestPlans([scenario], { portalUrl: portal.url, seconds: load.seconds, log })).get(scenario.id)!;
+        // The signed-in scenario signs in again each round: a browser's cookie is at most a minute old.
+        const plan = scenario.id === "dashboard" ? withSessionCookie(planned, await checkSessionWorks(portal.url, demo)) : planned;
+        if (round === 1) {
+          await warmUp(`${portal.url}${portalPath}`, plan.portalWarmUp);
+          await warmUp(`${bare.url}${scenario.barePath}`, plan.bare);
+        }
+        const counter = roundCount > 1 ? ` (round ${round} of ${roundCount})` : "";
+        log(`HTTP  ${scenario.name}${counter}: portal ${portalPath}, then bare ${scenario.barePath}, ${load.seconds} s each at ${load.connections} connections...`);
+        const target = { name: scenario.name, portalPath, barePath: scenario.barePath, portalPlan: plan.portal, barePlan: plan.bare };
+        const measured = await measureRound(target, { portal, bare }, load, warmUpSeconds);
+        for (const stats of [measured.portal, measured.bare]) if (stats.errorReasons) log(`      ${stats.name}: errors ${JSON.stringify(stats.errorReasons)}`);
+        rounds.push(measured);
+      }
+      const pair = pairOfRounds(scenario.id, scenario.name, rounds);
+      scenarioStats.push(pair.portal, pair.bare);
+      pairs.push(pair);
     }
   } finally {
     await Promise.all([portal.stop(), bare.stop()]);
