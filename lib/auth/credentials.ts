@@ -22,6 +22,7 @@ export async function authorizeCredentials(credentials: Partial<Record<string, u
   if (credentials.ticket !== undefined) return redeemSessionTicket(credentials.userId, credentials.ticket);
   const channel = currentSignInChannel();
   const facts = requestFactsFrom(request.headers);
+  const remembered = rememberedCookieFrom(request.headers);
   const outcome = await attemptSignIn({
     username: credentials.username,
     password: credentials.password,
@@ -31,12 +32,12 @@ export async function authorizeCredentials(credentials: Partial<Record<string, u
     browserId: channel?.browserId,
     // A browser that signed in to this account before is its own lockout source (RL-1, RL-11).
     knownDevice: knownDeviceCookieFrom(request.headers),
+    // MFA-7: a password alone never starts the session of an account with a second factor, whoever
+    // posts it; the sign-in action sees the outcome in the channel and starts the second step.
+    secondStepCheck: (userId) => secondStepNeeded(userId, facts, remembered),
   });
   if (channel) channel.outcome = outcome;
-  if (!outcome.ok || outcome.commonPassword) return null;
-  // MFA-7: a password alone never starts the session of an account with a second factor, whoever
-  // posts it; the sign-in action sees the outcome in the channel and starts the second step.
-  if (await secondStepNeeded(outcome.userId, facts, rememberedCookieFrom(request.headers))) return null;
+  if (!outcome.ok || outcome.commonPassword || outcome.secondStep) return null;
   return { id: outcome.userId, sessionVersion: outcome.sessionVersion };
 }
 

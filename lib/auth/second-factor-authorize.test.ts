@@ -25,7 +25,7 @@ describe("a password alone starts no session for an account with a second factor
       outcome: channel.outcome,
     }));
     expect(result).toBeNull();
-    expect(outcome).toMatchObject({ ok: true, userId: user.id });
+    expect(outcome).toMatchObject({ ok: true, userId: user.id, secondStep: true });
     // Without the channel (a direct POST to Auth.js's callback) it is refused just the same.
     expect(await authorizeCredentials({ username: "mfa.user", password }, request())).toBeNull();
     // And no ticket the browser could invent opens a session.

@@ -58,6 +58,11 @@ export const secondStepPath = "/sign-in/second-factor";
  */
 export async function secondStepAfterPassword(userId: string): Promise<boolean> {
   if (!(await secondStepNeeded(userId, await requestFacts(), await rememberedCookie()))) return false;
+  return startSecondStepFor(userId);
+}
+
+/** Starts the second step for an account already known to need it; false if the account is gone. */
+export async function startSecondStepFor(userId: string): Promise<boolean> {
   const [user] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId));
   if (!user) return false;
   await startSecondStep({ id: userId, email: user.email });

@@ -10,7 +10,7 @@ import { fieldErrorsOf } from "@/lib/platform/forms/action-state";
 import { ensureBrowserId } from "@/lib/platform/request/browser-id";
 import { signInFailureMessage, signInFieldMessages } from "@/lib/sign-in/messages";
 import { withSignInChannel } from "@/lib/sign-in/outcome-channel";
-import { secondStepAfterPassword, secondStepPath } from "./second-step-ticket";
+import { secondStepPath, startSecondStepFor } from "./second-step-ticket";
 
 export type PasswordSignInResult =
   | { kind: "signed-in"; userId: string }
@@ -59,8 +59,9 @@ export async function signInWithPassword(values: { username: string; password: s
       return { kind: "change-password", location: forcedChangePath };
     }
   }
-  // MFA-7: an account with a second factor got no session from authorize(); the second step comes next.
-  if (outcome?.ok && (await secondStepAfterPassword(outcome.userId))) return { kind: "second-factor", location: secondStepPath };
+  // MFA-7: an account with a second factor got no session from authorize() (which checked, alongside
+  // the success write); the second step comes next.
+  if (outcome?.ok && outcome.secondStep && (await startSecondStepFor(outcome.userId))) return { kind: "second-factor", location: secondStepPath };
   if (outcome?.ok) return { kind: "signed-in", userId: outcome.userId };
   return { kind: "refused", fieldErrors: {}, message: signInFailureMessage(outcome?.ok ? undefined : outcome), username };
 }

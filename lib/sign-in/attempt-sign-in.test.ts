@@ -37,7 +37,7 @@ describe("sign-in attempts: throttling and lockout (AJS-10, RL-1, RL-2, RL-11)",
     const user = await createTestAccount("t.signin", password);
     const address = nextIp();
     await failures("t.signin", address, 3);
-    expect(await attemptSignIn({ username: "T.SIGNIN", password, ip: address })).toEqual({ ok: true, userId: user.id, sessionVersion: 1, commonPassword: false });
+    expect(await attemptSignIn({ username: "T.SIGNIN", password, ip: address })).toEqual({ ok: true, userId: user.id, sessionVersion: 1, commonPassword: false, secondStep: false });
     const [row] = await db.select().from(users).where(eq(users.id, user.id));
     expect(row!.failedSignInCount).toBe(0);
   });
@@ -116,5 +116,36 @@ describe("sign-in attempts: throttling and lockout (AJS-10, RL-1, RL-2, RL-11)",
     expect(await unlockWithToken(token!, { ip: "198.51.100.200", userAgent: null })).toBe(true);
     expect(await unlockWithToken(token!, { ip: "198.51.100.200", userAgent: null })).toBe(false);
     expect(await attemptSignIn({ username: "t.cap", password, ip: nextIp() })).toMatchObject({ ok: true, userId: user.id });
+  });
+});
+
+describe("the caller's second-step check (MFA-7), alongside the success write", () => {
+  it("asks it only after a right password, with the account's id, and hands its answer back", async () => {
+    const user = await createTestAccount("t.second", password);
+    await createTestAccount("t.commonpw", "Password123!");
+    const asked: string[] = [];
+    const secondStepCheck = async (userId: string) => {
+      asked.push(userId);
+      return true;
+    };
+    const address = nextIp();
+    expect(await attemptSignIn({ username: "t.second", password: "Wrong-guess", ip: address, secondStepCheck })).toEqual({ ok: false, reason: "invalid" });
+    expect(await attemptSignIn({ username: "nobody.here", password, ip: address, secondStepCheck })).toEqual({ ok: false, reason: "invalid" });
+    expect(asked).toEqual([]);
+    expect(await attemptSignIn({ username: "t.second", password, ip: address, secondStepCheck })).toMatchObject({ ok: true, userId: user.id, secondStep: true });
+    expect(asked).toEqual([user.id]);
+    // A common password starts no session and no second step (PWD-4): the check is not asked.
+    expect(await attemptSignIn({ username: "t.commonpw", password: "Password123!", ip: address, secondStepCheck })).toMatchObject({ ok: true, commonPassword: true, secondStep: false });
+    expect(asked).toEqual([user.id]);
+  });
+
+  it("fails the attempt if the check fails, after the success was still recorded", async () => {
+    const user = await createTestAccount("t.checkfails", password);
+    const secondStepCheck = async () => {
+      throw new Error("database gone");
+    };
+    await expect(attemptSignIn({ username: "t.checkfails", password, ip: nextIp(), secondStepCheck })).rejects.toThrow("database gone");
+    const events = await db.select({ outcome: auditEvents.outcome }).from(auditEvents).where(and(eq(auditEvents.userId, user.id), eq(auditEvents.event, "sign-in")));
+    expect(events.map((event) => event.outcome)).toEqual(["success"]);
   });
 });
