@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, count, desc, eq, isNull, sql } from "drizzle-orm";
+import { cache } from "react";
 import { today } from "@/lib/platform/clock";
 import { db } from "@/lib/platform/db/client";
 import { credentials, credentialTypes, notifications, users } from "@/lib/platform/db/schema";
@@ -59,22 +60,32 @@ export async function latestNotificationsFor(userId: string, limit = 5): Promise
   return rows.map(toNotificationView);
 }
 
-/** The top bar: name and unread count in one query (users' key, partial index notifications_user_unread_idx). */
-export async function accountHeaderFor(userId: string): Promise<AccountHeader> {
+/**
+ * The account's row as the top bar and the dashboard's greeting show it, with the unread count, in
+ * one query (users' key, partial index notifications_user_unread_idx). React-cached: the layout's top
+ * bar and the page render in the same request, and read it once between them.
+ */
+const signedInAccountRow = cache(async (userId: string) => {
   const unread = db
     .select({ value: count() })
     .from(notifications)
     .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
-  const [row] = await db.select({ name: users.name, username: users.username, unread: sql<number>`(${unread})`.mapWith(Number) }).from(users).where(eq(users.id, userId));
+  const [row] = await db
+    .select({ name: users.name, username: users.username, emailVerified: users.emailVerified, unread: sql<number>`(${unread})`.mapWith(Number) })
+    .from(users)
+    .where(eq(users.id, userId));
+  return row;
+});
+
+/** The top bar: the person's name and unread count. */
+export async function accountHeaderFor(userId: string): Promise<AccountHeader> {
+  const row = await signedInAccountRow(userId);
   return { name: row?.name || row?.username || "Your account", unread: Number(row?.unread ?? 0) };
 }
 
-/** The page's greeting and the email-confirmation banner: three facts about the account (users' key). */
+/** The page's greeting and the email-confirmation banner: three facts about the account. */
 export async function accountSummaryFor(userId: string): Promise<AccountSummary> {
-  const [row] = await db
-    .select({ name: users.name, username: users.username, emailVerified: users.emailVerified })
-    .from(users)
-    .where(eq(users.id, userId));
+  const row = await signedInAccountRow(userId);
   if (!row) throw new Error("The signed-in account no longer exists");
   return { name: row.name ?? row.username, username: row.username, emailConfirmed: row.emailVerified !== null };
 }
