@@ -21,11 +21,10 @@ export async function warmUp(url: string, plan: RequestPlan, times = 5): Promise
 /**
  * Load before timing, at the timed load's concurrency, untimed: the first seconds of a fresh server
  * compile its code (the portal has far more of it than its bare twin), and the figures are meant to
- * be the steady state. Posted forms are not loaded (each needs a fresh captcha); their checked
- * warm-up requests above are all they get.
+ * be the steady state. A posted form's plan brings captchas of its own for this (request-plans.ts).
  */
 export async function loadBeforeTiming(url: string, plan: RequestPlan, load: LoadOptions, seconds: number): Promise<void> {
-  if (plan.bodies || seconds <= 0) return;
+  if (seconds <= 0) return;
   await runHttpScenario("warm-up", url, { connections: load.connections, seconds }, plan);
 }
 
@@ -38,14 +37,14 @@ export async function measure(name: string, server: RunningServer, path: string,
 }
 
 /** Where one scenario is served on each server, and what each request sends there. */
-export type ScenarioTarget = { name: string; portalPath: string; barePath: string; portalPlan: RequestPlan; barePlan: RequestPlan };
+export type ScenarioTarget = { name: string; portalPath: string; barePath: string; portalPlan: RequestPlan; portalLoadPlan: RequestPlan; barePlan: RequestPlan };
 
 /**
  * One round of a scenario: the portal loaded untimed then timed, then the bare twin the same way, so
  * each timed run starts from its own steady state and the two are never loaded at once.
  */
 export async function measureRound(target: ScenarioTarget, servers: { portal: RunningServer; bare: RunningServer }, load: LoadOptions, warmUpSeconds: number): Promise<FloorRound> {
-  await loadBeforeTiming(`${servers.portal.url}${target.portalPath}`, target.portalPlan, load, warmUpSeconds);
+  await loadBeforeTiming(`${servers.portal.url}${target.portalPath}`, target.portalLoadPlan, load, warmUpSeconds);
   const portal = await measure(target.name, servers.portal, target.portalPath, target.portalPlan, load);
   await loadBeforeTiming(`${servers.bare.url}${target.barePath}`, target.barePlan, load, warmUpSeconds);
   const bare = await measure(`bare: ${target.name}`, servers.bare, target.barePath, target.barePlan, load);

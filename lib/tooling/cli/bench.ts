@@ -88,7 +88,7 @@ async function main() {
       const rounds: FloorRound[] = [];
       for (let round = 1; round <= roundCount; round += 1) {
         // Made again each round: every account search spends its captcha.
-        const planned = (await requestPlans([scenario], { portalUrl: portal.url, seconds: load.seconds, log })).get(scenario.id)!;
+        const planned = (await requestPlans([scenario], { portalUrl: portal.url, seconds: load.seconds, warmUpSeconds, log })).get(scenario.id)!;
         // The signed-in scenario signs in again each round: a browser's cookie is at most a minute old.
         const plan = scenario.id === "dashboard" ? withSessionCookie(planned, await checkSessionWorks(portal.url, demo)) : planned;
         if (round === 1) {
@@ -97,7 +97,7 @@ async function main() {
         }
         const counter = roundCount > 1 ? ` (round ${round} of ${roundCount})` : "";
         log(`HTTP  ${scenario.name}${counter}: portal ${portalPath}, then bare ${scenario.barePath}, ${load.seconds} s each at ${load.connections} connections...`);
-        const target = { name: scenario.name, portalPath, barePath: scenario.barePath, portalPlan: plan.portal, barePlan: plan.bare };
+        const target = { name: scenario.name, portalPath, barePath: scenario.barePath, portalPlan: plan.portal, portalLoadPlan: plan.portalLoadBeforeTiming, barePlan: plan.bare };
         const measured = await measureRound(target, { portal, bare }, load, warmUpSeconds);
         for (const stats of [measured.portal, measured.bare]) if (stats.errorReasons) log(`      ${stats.name}: errors ${JSON.stringify(stats.errorReasons)}`);
         rounds.push(measured);
