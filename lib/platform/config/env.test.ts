@@ -149,6 +149,12 @@ describe("production fails closed (issue 11 item 7: a public /dev/mailbox hands 
     expect(parseConfig({ ...productionEnv, DATABASE_URL: undefined, DEMO_MODE: "true", PGLITE_DIR: "/srv/pglite" }).PGLITE_DIR).toBe("/srv/pglite");
   });
 
+  it("takes DATABASE_PREPARED_STATEMENTS as a flag, on by default, and refuses another spelling at start", () => {
+    expect(parseConfig({ ...productionEnv }).DATABASE_PREPARED_STATEMENTS).toBe(true);
+    expect(parseConfig({ ...productionEnv, DATABASE_PREPARED_STATEMENTS: "false" }).DATABASE_PREPARED_STATEMENTS).toBe(false);
+    expect(problemsOf({ ...productionEnv, DATABASE_PREPARED_STATEMENTS: "off" })).toEqual([expect.stringMatching(/^DATABASE_PREPARED_STATEMENTS/)]);
+  });
+
   it("requires the agency's own SUPPORT_EMAIL, EMAIL_FROM and SUPPORT_PHONE: no vendor or Kentucky default", () => {
     const problems = problemsOf({ ...productionEnv, SUPPORT_EMAIL: undefined, EMAIL_FROM: " ", SUPPORT_PHONE: undefined });
     for (const name of ["SUPPORT_EMAIL", "EMAIL_FROM", "SUPPORT_PHONE"]) {

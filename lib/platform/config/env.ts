@@ -33,6 +33,8 @@ const configSchema = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined)),
   PGLITE_DIR: z.string().trim().min(1).default(".data/pglite"),
+  /** false: no named statements, for a pooler that cannot carry them (read by lib/platform/db/client.ts; checked here). */
+  DATABASE_PREPARED_STATEMENTS: booleanFlag.default(true),
   APP_URL: z.url({ protocol: /^https?$/ }).transform((url) => url.replace(/\/+$/, "")),
   AUTH_SECRET: secret,
   PII_ENCRYPTION_KEYS: keyListSchema,

@@ -8,6 +8,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { namingStatements } from "./named-statements";
 import * as schema from "./schema";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -30,6 +31,11 @@ export type DatabaseLocation = {
   /** A PGlite data-dir dump (see `dumpDataDir`) to start from, used to clone the test template. */
   pgliteDump?: Blob;
   poolSize?: number;
+  /**
+   * false: no named (server-side prepared) statements at all, for a connection pooler in transaction
+   * mode that cannot carry them (PgBouncer before 1.21, or without max_prepared_statements).
+   */
+  preparedStatements?: boolean;
   /** Sees every statement drizzle sends (the dashboard benchmark counts and explains them). */
   onQuery?: (query: string, params: unknown[]) => void;
 };
@@ -44,6 +50,8 @@ export function locationFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseL
     url: env.DATABASE_URL?.trim() || undefined,
     pgliteDir: env.PGLITE_DIR?.trim() || ".data/pglite",
     poolSize: env.DATABASE_POOL_MAX ? Number(env.DATABASE_POOL_MAX) : undefined,
+    // The config check (lib/platform/config/env.ts) refuses any other spelling at start.
+    preparedStatements: !/^(false|0|no)$/.test(env.DATABASE_PREPARED_STATEMENTS?.trim() ?? ""),
   };
 }
 
@@ -53,9 +61,10 @@ export function openDatabase(location: DatabaseLocation): DatabaseHandle {
       max: location.poolSize ?? 10,
       onnotice: () => {},
       connection: { application_name: "credentialing-portal" },
+      prepare: location.preparedStatements ?? true,
     });
     return {
-      db: drizzlePostgres(client, { schema, logger: location.onQuery ? { logQuery: location.onQuery } : undefined }) as unknown as Database,
+      db: drizzlePostgres(namingStatements(client), { schema, logger: location.onQuery ? { logQuery: location.onQuery } : undefined }) as unknown as Database,
       driver: "postgres",
       postgres: client,
       close: () => client.end({ timeout: 5 }),

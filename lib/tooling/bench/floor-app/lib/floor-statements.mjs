@@ -26,9 +26,16 @@ function pool() {
   return client;
 }
 
-/** As drizzle sends them: the text with its parameters, unprepared (client.unsafe). */
+/**
+ * As the portal sends them (lib/platform/db/named-statements.ts): the text with its parameters, named
+ * (prepared once per connection) up to 64 parameters, unnamed beyond.
+ */
+function send(sql, query, params = []) {
+  return sql.unsafe(query, params, { prepare: params.length <= 64 });
+}
+
 export function selectOne() {
-  return pool().unsafe("select 1");
+  return send(pool(), "select 1");
 }
 
 function groupBy(items, key) {
@@ -42,7 +49,7 @@ async function runTask(statements, result) {
   for (const unit of groupBy(statements, (statement) => (statement.transaction === undefined ? statement : `transaction ${statement.transaction}`))) {
     const run = async (sql) => {
       for (const statement of unit) {
-        const rows = await sql.unsafe(statement.query, statement.params);
+        const rows = await send(sql, statement.query, statement.params);
         if (statement.main) result.rows = rows;
       }
     };
