@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { defaultAgencyTimeZone, validTimeZone } from "./time-zone";
 import { devSecretsFile, generatedSecretNames, loadDevSecrets } from "./dev-secrets";
+import { booleanFlag } from "./boolean-flag";
 import { keyListSchema } from "./keys";
 import { rateLimitOverridesFrom } from "./rate-limit-overrides";
 import { operationsConfigProblems, operationsConfigShape } from "./operations-config";
@@ -12,10 +13,6 @@ import { demoModeFrom, productionGuardProblems } from "./production-guard";
  * The server's configuration, validated once when the server (or a script) starts and never at
  * import or build time: `getConfig()` is the only reader of secrets in process.env.
  */
-const booleanFlag = z
-  .enum(["true", "false", "1", "0", "yes", "no"])
-  .transform((value) => value === "true" || value === "1" || value === "yes");
-
 const optionalText = z
   .string()
   .trim()

@@ -8,6 +8,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { flagFromEnv } from "@/lib/platform/config/boolean-flag";
 import { namingStatements } from "./named-statements";
 import * as schema from "./schema";
 
@@ -50,8 +51,7 @@ export function locationFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseL
     url: env.DATABASE_URL?.trim() || undefined,
     pgliteDir: env.PGLITE_DIR?.trim() || ".data/pglite",
     poolSize: env.DATABASE_POOL_MAX ? Number(env.DATABASE_POOL_MAX) : undefined,
-    // The config check (lib/platform/config/env.ts) refuses any other spelling at start.
-    preparedStatements: !/^(false|0|no)$/.test(env.DATABASE_PREPARED_STATEMENTS?.trim() ?? ""),
+    preparedStatements: flagFromEnv(env.DATABASE_PREPARED_STATEMENTS, true),
   };
 }
 

@@ -44,6 +44,11 @@ describe.runIf(process.env.DATABASE_URL)("drizzle's statements on PostgreSQL", (
       await handle.db.transaction(async (tx) => {
         await tx.select({ username: users.username }).from(users).where(eq(users.id, "00000000-0000-0000-0000-000000000000"));
         expect(await preparedOn(tx)).toContainEqual(expect.stringContaining('select "username" from "users" where "users"."id" = $1'));
+        // A nested transaction is a savepoint, on a client scoped to it.
+        await tx.transaction(async (inner) => {
+          await inner.select({ email: users.email }).from(users).where(eq(users.id, "00000000-0000-0000-0000-000000000000"));
+          expect(await preparedOn(inner)).toContainEqual(expect.stringContaining('select "email" from "users" where "users"."id" = $1'));
+        });
       });
 
       const many = Array.from({ length: maxNamedStatementParameters + 1 }, (_, i) => `person${i}`);

@@ -27,20 +27,27 @@ export function namesStatement(parameters: readonly unknown[] | undefined): bool
  * cannot carry named statements) still wins: postgres.js names a statement only when both agree.
  */
 export function namingStatements<Client extends Sql>(client: Client): Client {
+  // Made once per client, not on every statement (drizzle reads `unsafe` for each query it sends).
+  const replaced = new Map<PropertyKey, unknown>([["unsafe", namedUnsafe(client)]]);
+  // The pool's client opens transactions; a transaction's scoped client also has savepoints.
+  for (const opener of ["begin", "savepoint"] as const) {
+    const open = (client as Partial<Record<typeof opener, (...args: unknown[]) => unknown>>)[opener];
+    if (typeof open === "function") replaced.set(opener, scopedNaming(open));
+  }
   return new Proxy(client, {
-    get(target, property, receiver) {
-      if (property === "unsafe") {
-        return (query: string, parameters?: unknown[], options?: UnsafeOptions) =>
-          target.unsafe(query, parameters as postgres.ParameterOrJSON<never>[], { ...options, prepare: namesStatement(parameters) });
-      }
-      if (property === "begin" || property === "savepoint") {
-        const open = Reflect.get(target, property, receiver) as (...args: unknown[]) => unknown;
-        return (...args: unknown[]) => {
-          const callback = args.pop() as (scoped: Sql) => unknown;
-          return open(...args, (scoped: Sql) => callback(namingStatements(scoped)));
-        };
-      }
-      return Reflect.get(target, property, receiver);
-    },
+    get: (target, property, receiver) => (replaced.has(property) ? replaced.get(property) : Reflect.get(target, property, receiver)),
   });
+}
+
+function namedUnsafe(client: Sql) {
+  return (query: string, parameters?: unknown[], options?: UnsafeOptions) =>
+    client.unsafe(query, parameters as postgres.ParameterOrJSON<never>[], { ...options, prepare: namesStatement(parameters) });
+}
+
+/** `begin` or `savepoint`, handing its callback (always the last argument) the scoped client, named too. */
+function scopedNaming(open: (...args: unknown[]) => unknown) {
+  return (...args: unknown[]) => {
+    const callback = args.pop() as (scoped: Sql) => unknown;
+    return open(...args, (scoped: Sql) => callback(namingStatements(scoped)));
+  };
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { maxNamedStatementParameters } from "@/lib/platform/db/named-statements";
 import { cspModuleAsJavaScript } from "./floor-app";
 
 /** The `export const config = {...}` literal of a proxy file, whitespace aside. */
@@ -13,6 +14,11 @@ function proxyConfigOf(file: string): string {
 describe("the bench's bare app", () => {
   it("runs its proxy on the same requests as the portal's (the same matcher)", () => {
     expect(proxyConfigOf("lib/tooling/bench/floor-app/proxy.js")).toBe(proxyConfigOf("proxy.ts"));
+  });
+
+  it("names its statements by the portal's rule (it is plain JavaScript and cannot import the constant)", () => {
+    const statements = readFileSync("lib/tooling/bench/floor-app/lib/floor-statements.mjs", "utf8");
+    expect(statements).toContain(`{ prepare: params.length <= ${maxNamedStatementParameters} }`);
   });
 
   it("gets the portal's CSP module as JavaScript, the same functions with the types stripped", () => {
